@@ -1,0 +1,50 @@
+// The `kap` command line: dispatches to the commands; every way out is an exit code of the spec.
+import type { CliIo } from './io';
+import { runCheck } from './check';
+import { runRender } from './render';
+import { UsageError } from './options';
+import { MAIN_HELP } from './usage';
+
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
+  check: runCheck,
+  render: runRender,
+};
+
+// Duck-typed: Node's errors may come from another realm (vm contexts), where instanceof fails.
+function isParseArgsError(error: unknown): error is { code: string; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.stderr : io.stdout).write(MAIN_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr.write(`kap: unknown command "${command}".\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`kap ${command}: ${error.message}\n${error.help ? `\n${error.help}` : ''}`);
+      return 2;
+    }
+    if (isParseArgsError(error)) {
+      io.stderr.write(
+        `kap ${command}: ${error.message}\nRun "kap ${command} --help" for the options.\n`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+}

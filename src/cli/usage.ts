@@ -1,0 +1,45 @@
+// Help texts; kept in one place so `kap --help` and the usage errors say the same.
+export const MAIN_HELP = `kap — key account plans by the six-step method
+
+Usage:
+  kap check <file> [--lang de|en] [--json]
+  kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]
+  kap <command> --help
+
+Commands:
+  check    validate a plan file and report the red-thread findings
+  render   write the plan as a PowerPoint deck or a Word document
+
+Exit codes: 0 ok, 1 the plan has error findings (check), 2 invalid input or usage.
+`;
+
+export const CHECK_HELP = `kap check — validate a key account plan and report its red-thread findings
+
+Usage:
+  kap check <file> [--lang de|en] [--json]
+
+Options:
+  --lang de|en   language of the messages (default: the plan's language, else the terminal's)
+  --json         print the result as JSON (for scripts and editors)
+  -h, --help     show this help
+
+Exit codes:
+  0  no error findings (warnings and infos allowed)
+  1  at least one error finding
+  2  invalid input (not JSON, schema, ids, references, format, version) or bad usage
+`;
+
+export const RENDER_HELP = `kap render — write a key account plan as a deck (.pptx) or a document (.docx)
+
+Usage:
+  kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]
+
+Options:
+  -o, --output FILE  the file to write; .pptx or .docx decides the format
+  --step N           only step N (1-6) of the plan
+  --lang de|en       language of the document (default: the plan's language)
+  -h, --help         show this help
+
+An incomplete plan is rendered; its findings are printed as warnings.
+On invalid input nothing is written (exit 2).
+`;

@@ -1,0 +1,116 @@
+// Ids are unique across the whole plan and every reference points at an item of the right
+// collection. These are input errors, not rule findings: a plan with a dangling reference
+// cannot be told as a story at all.
+import type { Localized } from './messages';
+import type { Collection, Plan } from './schema';
+import type { PathSegment } from './read';
+
+export interface IdentityProblem {
+  readonly kind: 'duplicate-id' | 'missing-reference';
+  readonly path: readonly PathSegment[];
+  readonly message: Localized;
+}
+
+const ITEM_NAMES: Record<Collection, Localized> = {
+  facts: { de: 'eines Fakts', en: 'a fact' },
+  gaps: { de: 'einer Datenlücke', en: 'a data gap' },
+  soWhats: { de: 'eines So-what', en: 'a so-what' },
+  opportunities: { de: 'einer Chance', en: 'an opportunity' },
+  risks: { de: 'eines Risikos', en: 'a risk' },
+  goals: { de: 'eines Ziels', en: 'a goal' },
+  strategies: { de: 'einer Strategie', en: 'a strategy' },
+  actions: { de: 'einer Aktion', en: 'an action' },
+};
+
+/** Which collections each reference field may point into. */
+interface Reference {
+  readonly from: Collection;
+  readonly field: string;
+  readonly to: readonly Collection[];
+}
+
+const REFERENCES: readonly Reference[] = [
+  { from: 'soWhats', field: 'factIds', to: ['facts'] },
+  { from: 'opportunities', field: 'soWhatIds', to: ['soWhats'] },
+  { from: 'risks', field: 'soWhatIds', to: ['soWhats'] },
+  { from: 'goals', field: 'basedOn', to: ['opportunities', 'risks'] },
+  { from: 'strategies', field: 'goalId', to: ['goals'] },
+  { from: 'strategies', field: 'factIds', to: ['facts'] },
+  { from: 'actions', field: 'strategyId', to: ['strategies'] },
+  { from: 'actions', field: 'gapId', to: ['gaps'] },
+];
+
+const COLLECTION_ORDER: readonly Collection[] = [
+  'facts',
+  'gaps',
+  'soWhats',
+  'opportunities',
+  'risks',
+  'goals',
+  'strategies',
+  'actions',
+];
+
+function expectedNames(to: readonly Collection[]): Localized {
+  const [first, second] = to.map((c) => ITEM_NAMES[c]);
+  if (first && second)
+    return { de: `${first.de} oder ${second.de}`, en: `${first.en} or ${second.en}` };
+  return first ?? { de: '', en: '' };
+}
+
+export function checkIdentity(plan: Plan): IdentityProblem[] {
+  const problems: IdentityProblem[] = [];
+  const owner = new Map<string, { collection: Collection; index: number }>();
+  for (const collection of COLLECTION_ORDER) {
+    plan[collection].forEach((item, index) => {
+      const first = owner.get(item.id);
+      if (first) {
+        const firstPath = `${first.collection}[${first.index}]`;
+        problems.push({
+          kind: 'duplicate-id',
+          path: [collection, index, 'id'],
+          message: {
+            de: `die Id "${item.id}" ist schon bei ${firstPath} vergeben; Ids müssen im ganzen Plan eindeutig sein.`,
+            en: `the id "${item.id}" is already used by ${firstPath}; ids must be unique across the whole plan.`,
+          },
+        });
+      } else {
+        owner.set(item.id, { collection, index });
+      }
+    });
+  }
+  for (const reference of REFERENCES) {
+    const items = plan[reference.from] as readonly Record<string, unknown>[];
+    items.forEach((item, index) => {
+      const value = item[reference.field];
+      const targets = Array.isArray(value)
+        ? (value as string[])
+        : typeof value === 'string'
+          ? [value]
+          : [];
+      targets.forEach((target, position) => {
+        const found = owner.get(target);
+        if (found && reference.to.includes(found.collection)) return;
+        const path: PathSegment[] = Array.isArray(value)
+          ? [reference.from, index, reference.field, position]
+          : [reference.from, index, reference.field];
+        const expected = expectedNames(reference.to);
+        const actually = found
+          ? {
+              de: ` (es ist die Id ${ITEM_NAMES[found.collection].de})`,
+              en: ` (it is the id of ${ITEM_NAMES[found.collection].en})`,
+            }
+          : { de: ' (keine solche Id im Plan)', en: ' (no such id in the plan)' };
+        problems.push({
+          kind: 'missing-reference',
+          path,
+          message: {
+            de: `"${target}" ist nicht die Id ${expected.de}${actually.de}.`,
+            en: `"${target}" is not the id of ${expected.en}${actually.en}.`,
+          },
+        });
+      });
+    });
+  }
+  return problems;
+}
