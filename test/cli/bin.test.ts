@@ -1,0 +1,54 @@
+// The installed command: what a user runs after `npm install`, as a separate process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+const example = join(root, 'assets/examples/mueller-maschinenbau.de.kap.json');
+
+beforeAll(() => {
+  // The bin runs the compiled CLI; build it from the current sources so the test sees them.
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'],
+    {
+      cwd: root,
+    },
+  );
+}, 120_000);
+
+function kap(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/kap.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the kap command', () => {
+  it('checks the German example with exit 0, in German', () => {
+    const result = kap(['check', example]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Müller Maschinenbau AG: 0 Fehler, 0 Warnungen, 0 Hinweise');
+  });
+
+  it('exits 1 on error findings and 2 on broken JSON, as a process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kap-bin-'));
+    const plan = JSON.parse(readFileSync(example, 'utf8')) as { actions: { who: string }[] };
+    plan.actions[0]!.who = '';
+    writeFileSync(join(dir, 'error.kap.json'), JSON.stringify(plan));
+    writeFileSync(join(dir, 'broken.kap.json'), '{"format": "kap",,}');
+    expect(kap(['check', 'error.kap.json', '--lang', 'en'], dir).code).toBe(1);
+    const broken = kap(['check', 'broken.kap.json'], dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('broken.kap.json:1:18: Not valid JSON at line 1, column 18');
+  });
+
+  it('prints help for --help', () => {
+    const result = kap(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage:');
+  });
+});
