@@ -1,0 +1,152 @@
+// Steps 1–3: the facts by area, the open questions, what the facts mean ("so what?") and the
+// focus on the top 5 opportunities and risks.
+import { AREAS, type FocusItem, type Step } from '../plan/schema';
+import { STEP_NAMES } from '../plan/steps';
+import { closingActions, dueText, refs, textOr, type StoryContext } from './context';
+import type { Labelled } from './labels';
+import type { Block, ListBlock, ListItem, Part } from './outline';
+
+/** Opportunities and risks beyond this rank are shown, but marked: the method keeps five. */
+const TOP = 5;
+
+export function stepSubtitle(context: StoryContext, step: Step): string {
+  return context.t.step(step, STEP_NAMES[step][context.language]);
+}
+
+export function factsPart(context: StoryContext): Part {
+  const { plan, t, labels } = context;
+  const cited = new Set(plan.soWhats.flatMap((s) => s.factIds));
+  const blocks: Block[] = [];
+  for (const area of AREAS) {
+    const facts = labels.facts.all.filter((f) => f.item.area === area);
+    if (facts.length === 0) continue;
+    blocks.push({
+      kind: 'list',
+      title: t.areas[area],
+      items: facts.map(({ label, item }): ListItem => {
+        const source = item.source?.trim() ? { detail: t.facts.source(item.source) } : {};
+        const blank = item.text.trim() === '';
+        const warning = blank ? t.missing.text : cited.has(item.id) ? undefined : t.facts.unused;
+        return {
+          label,
+          text: textOr(item.text, t.missing.text),
+          ...source,
+          ...(warning ? { warning } : {}),
+        };
+      }),
+    });
+  }
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', tone: 'warning', text: t.facts.none });
+  return {
+    step: 1,
+    key: 'facts',
+    title: t.facts.title,
+    subtitle: stepSubtitle(context, 1),
+    blocks,
+  };
+}
+
+export function gapsPart(context: StoryContext): Part {
+  const { t, labels } = context;
+  const blocks: Block[] = [];
+  if (labels.gaps.all.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'note', text: t.gaps.none });
+  } else {
+    blocks.push({ kind: 'paragraph', tone: 'lead', text: t.gaps.lead });
+    blocks.push({
+      kind: 'list',
+      items: labels.gaps.all.map(({ label, item }): ListItem => {
+        const closing = closingActions(context, item).map(
+          (a) =>
+            `${a.label} ${textOr(a.item.what, t.missing.text)} — ${textOr(a.item.who, t.missing.owner)} — ${dueText(context, a.item.due)}`,
+        );
+        const area = t.areas[item.area];
+        return {
+          label,
+          text: textOr(item.question, t.missing.text),
+          detail: closing.length > 0 ? `${area} · ${t.gaps.closedBy}: ${closing.join('; ')}` : area,
+          ...(closing.length === 0 ? { warning: t.gaps.notClosed } : {}),
+        };
+      }),
+    });
+  }
+  return {
+    step: 1,
+    key: 'gaps',
+    title: t.gaps.title,
+    subtitle: stepSubtitle(context, 1),
+    blocks,
+  };
+}
+
+export function soWhatsPart(context: StoryContext): Part {
+  const { t, labels } = context;
+  const items = labels.soWhats.all.map(({ label, item }): ListItem => {
+    const kind = t.kinds[item.kind];
+    const from = refs(context, item.factIds, labels.facts.get);
+    return {
+      label,
+      text: textOr(item.text, t.missing.text),
+      detail: from === '' ? kind : `${kind} · ${t.soWhats.from(from)}`,
+      ...(item.factIds.length === 0 ? { warning: t.soWhats.noFact } : {}),
+    };
+  });
+  return {
+    step: 2,
+    key: 'so-whats',
+    title: t.soWhats.title,
+    subtitle: stepSubtitle(context, 2),
+    blocks:
+      items.length === 0
+        ? [{ kind: 'paragraph', tone: 'warning', text: t.soWhats.none }]
+        : [{ kind: 'list', items }],
+  };
+}
+
+function focusList(
+  context: StoryContext,
+  title: string,
+  entries: readonly Labelled<FocusItem>[],
+): ListBlock & { title: string } {
+  const { t, labels } = context;
+  const items = entries.map(({ label, item }, rank): ListItem => {
+    const from = refs(context, item.soWhatIds, labels.soWhats.get, (s) => s.text);
+    const goals = labels.goals.all.filter((g) => g.item.basedOn.includes(item.id));
+    const details = [
+      from === '' ? '' : t.focus.from(from),
+      goals.length === 0 ? '' : t.focus.addressedBy(goals.map((g) => g.label).join(', ')),
+    ].filter((d) => d !== '');
+    const warnings = [
+      rank >= TOP ? t.focus.beyondTop : '',
+      item.soWhatIds.length === 0 ? t.focus.noSoWhat : '',
+    ].filter((w) => w !== '');
+    return {
+      label,
+      text: textOr(item.title, t.missing.text),
+      ...(details.length > 0 ? { detail: details.join(' · ') } : {}),
+      ...(warnings.length > 0 ? { warning: warnings.join(' · ') } : {}),
+    };
+  });
+  return {
+    kind: 'list',
+    title,
+    items: items.length > 0 ? items : [{ text: t.focus.none }],
+  };
+}
+
+export function focusPart(context: StoryContext): Part {
+  const { t, labels } = context;
+  return {
+    step: 3,
+    key: 'focus',
+    title: t.focus.title,
+    subtitle: stepSubtitle(context, 3),
+    blocks: [
+      {
+        kind: 'two-column',
+        left: focusList(context, t.focus.opportunities, labels.opportunities.all),
+        right: focusList(context, t.focus.risks, labels.risks.all),
+      },
+    ],
+  };
+}

@@ -1,0 +1,121 @@
+// What every part of the story needs: the plan with its labels, the language's texts, the plan
+// window and today, and the small lookups that follow the red thread (action → strategy → goal).
+// Plans may be incomplete or hold dangling ids (a plan that failed the identity check is still
+// told): every lookup here answers "not found" instead of throwing.
+import { planWindow, type PlanWindow } from '../plan/dates';
+import type { Action, Gap, Goal, Language, Plan, Strategy } from '../plan/schema';
+import { formatDay, windowColumn } from './format';
+import { STORY_TEXTS, type StoryTexts } from './i18n';
+import { labelPlan, type Labelled, type PlanLabels } from './labels';
+import type { TimelineState } from './outline';
+
+export interface StoryContext {
+  readonly plan: Plan;
+  readonly language: Language;
+  readonly t: StoryTexts;
+  readonly labels: PlanLabels;
+  readonly window: PlanWindow;
+  /** YYYY-MM-DD; actions due before it and not done are overdue. */
+  readonly today: string;
+}
+
+export function makeContext(plan: Plan, language: Language, today: string): StoryContext {
+  return {
+    plan,
+    language,
+    t: STORY_TEXTS[language],
+    labels: labelPlan(plan, language),
+    window: planWindow(plan),
+    today,
+  };
+}
+
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+/** The user's text, or a visible mark where it is empty. */
+export function textOr(value: string | undefined, missing: string): string {
+  return value === undefined || isBlank(value) ? missing : value;
+}
+
+/** A one-line excerpt for cross-references; the full text stands in the item's own part. */
+export function excerpt(value: string, max = 60): string {
+  const clean = value.replace(/\s+/g, ' ').trim();
+  // Code points, not UTF-16 units, so an emoji or a rare CJK character is never cut in half.
+  const chars = Array.from(clean);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+
+type Lookup<T> = (id: string) => Labelled<T> | undefined;
+
+/**
+ * Cross-references as labels: 'F2, F5'. With a title function each label is followed by an
+ * excerpt of the item ('C1 Become preferred supplier…; R2 Price war'), separated by semicolons
+ * because the titles themselves may hold commas. Unknown ids stay visible, quoted.
+ */
+export function refs<T>(
+  context: StoryContext,
+  ids: readonly string[],
+  lookup: Lookup<T>,
+  title?: (item: T) => string,
+): string {
+  const parts = ids.map((id) => {
+    const found = lookup(id);
+    if (!found) return context.t.missing.notFound(id);
+    if (!title) return found.label;
+    const text = excerpt(title(found.item));
+    return text === '' ? found.label : `${found.label} ${text}`;
+  });
+  return parts.join(title ? '; ' : ', ');
+}
+
+/** A goal's label and title, as group and column titles show it. */
+export function goalName(context: StoryContext, entry: Labelled<Goal>): string {
+  return `${entry.label} ${textOr(entry.item.title, context.t.missing.text)}`;
+}
+
+export function gapName(context: StoryContext, entry: Labelled<Gap>): string {
+  return `${entry.label} ${excerpt(textOr(entry.item.question, context.t.missing.text))}`;
+}
+
+export function strategiesOf(context: StoryContext, goal: Goal): Labelled<Strategy>[] {
+  return context.labels.strategies.all.filter((s) => s.item.goalId === goal.id);
+}
+
+export function goalOfAction(context: StoryContext, action: Action): Labelled<Goal> | undefined {
+  if (action.strategyId === undefined) return undefined;
+  const strategy = context.labels.strategies.get(action.strategyId);
+  return strategy ? context.labels.goals.get(strategy.item.goalId) : undefined;
+}
+
+export function actionsOf(context: StoryContext, goal: Goal): Labelled<Action>[] {
+  return context.labels.actions.all.filter((a) => goalOfAction(context, a.item)?.item === goal);
+}
+
+export function closingActions(context: StoryContext, gap: Gap): Labelled<Action>[] {
+  return context.labels.actions.all.filter((a) => a.item.gapId === gap.id);
+}
+
+export function isDone(action: Action): boolean {
+  return action.status === 'done';
+}
+
+/**
+ * Where an action stands today. 'outside' wins over every status because it decides that the
+ * timeline cannot place the action in a month at all; the table still shows its status.
+ */
+export function actionState(context: StoryContext, action: Action): TimelineState {
+  if (windowColumn(context.window, action.due) === undefined) return 'outside';
+  if (isDone(action)) return 'done';
+  if (action.due < context.today) return 'overdue';
+  return action.status === 'in-progress' ? 'in-progress' : 'open';
+}
+
+export function isOverdue(context: StoryContext, action: Action): boolean {
+  return !isDone(action) && action.due !== '' && action.due < context.today;
+}
+
+export function dueText(context: StoryContext, due: string): string {
+  return due === '' ? context.t.missing.date : formatDay(due, context.language);
+}

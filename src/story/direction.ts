@@ -1,0 +1,117 @@
+// Steps 4 and 5: at most three SMART goals, and per goal the strategy — the how, its levers and
+// the facts of the analysis it builds on, which closes the circle back to step 1.
+import { isInWindow } from '../plan/dates';
+import type { Strategy } from '../plan/schema';
+import { stepSubtitle } from './analysis';
+import {
+  dueText,
+  excerpt,
+  goalName,
+  refs,
+  strategiesOf,
+  textOr,
+  type StoryContext,
+} from './context';
+import type { Labelled } from './labels';
+import type { Block, Card, ListItem, Part } from './outline';
+
+/** Goals beyond this many are shown, but marked: the method keeps three. */
+const MAX_GOALS = 3;
+
+export function goalsPart(context: StoryContext): Part {
+  const { t, labels } = context;
+  const focusLookup = (id: string) => labels.opportunities.get(id) ?? labels.risks.get(id);
+  const cards = labels.goals.all.map(({ label, item }): Card => {
+    const outside = item.due !== '' && !isInWindow(context.window, item.due);
+    const due = dueText(context, item.due) + (outside ? ` (${t.goals.outsideWindow})` : '');
+    const basedOn = refs(context, item.basedOn, focusLookup, (f) => f.title);
+    return {
+      label,
+      title: textOr(item.title, t.missing.text),
+      fields: [
+        { label: t.goals.measure, value: textOr(item.measure, t.missing.text) },
+        { label: t.goals.target, value: textOr(item.target, t.missing.text) },
+        { label: t.goals.due, value: due },
+        { label: t.goals.basedOn, value: basedOn === '' ? t.overview.noBasis : basedOn },
+      ],
+    };
+  });
+  const blocks: Block[] = [];
+  if (cards.length === 0) blocks.push({ kind: 'paragraph', tone: 'warning', text: t.goals.none });
+  else blocks.push({ kind: 'cards', cards });
+  const beyond = labels.goals.all.slice(MAX_GOALS).map((g) => g.label);
+  if (beyond.length > 0) {
+    blocks.push({ kind: 'paragraph', tone: 'warning', text: t.goals.beyondTop(beyond.join(', ')) });
+  }
+  return {
+    step: 4,
+    key: 'goals',
+    title: t.goals.title,
+    subtitle: stepSubtitle(context, 4),
+    blocks,
+  };
+}
+
+function strategyBlocks(context: StoryContext, { label, item }: Labelled<Strategy>): Block[] {
+  const { t, labels } = context;
+  const blocks: Block[] = [
+    { kind: 'paragraph', tone: 'lead', text: `${label}: ${textOr(item.text, t.missing.text)}` },
+  ];
+  if (item.levers.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'warning', text: t.strategies.noLever });
+  } else {
+    blocks.push({
+      kind: 'list',
+      title: t.strategies.levers,
+      items: item.levers.map((lever) => ({ text: t.levers[lever] })),
+    });
+  }
+  if (item.factIds.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'warning', text: t.strategies.noFact });
+  } else {
+    blocks.push({
+      kind: 'list',
+      title: t.strategies.facts,
+      items: item.factIds.map((id): ListItem => {
+        const fact = labels.facts.get(id);
+        if (!fact) return { text: t.missing.notFound(id), warning: t.missing.notFound(id) };
+        return { label: fact.label, text: excerpt(textOr(fact.item.text, t.missing.text), 90) };
+      }),
+    });
+  }
+  return blocks;
+}
+
+export function strategiesPart(context: StoryContext): Part {
+  const { t, labels } = context;
+  const blocks: Block[] = [];
+  for (const goal of labels.goals.all) {
+    blocks.push({ kind: 'heading', level: 2, text: goalName(context, goal) });
+    const strategies = strategiesOf(context, goal.item);
+    if (strategies.length === 0) {
+      blocks.push({ kind: 'paragraph', tone: 'warning', text: t.strategies.noStrategy });
+    }
+    for (const strategy of strategies) blocks.push(...strategyBlocks(context, strategy));
+  }
+  // A strategy whose goal is missing is still part of the plan's content, so it is told too.
+  const orphans = labels.strategies.all.filter((s) => !labels.goals.get(s.item.goalId));
+  if (orphans.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t.strategies.withoutGoal });
+    for (const strategy of orphans) {
+      blocks.push(...strategyBlocks(context, strategy));
+      blocks.push({
+        kind: 'paragraph',
+        tone: 'warning',
+        text: `${strategy.label} → ${t.missing.notFound(strategy.item.goalId)}`,
+      });
+    }
+  }
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', tone: 'warning', text: t.goals.none });
+  return {
+    step: 5,
+    key: 'strategies',
+    title: t.strategies.title,
+    subtitle: stepSubtitle(context, 5),
+    blocks,
+  };
+}

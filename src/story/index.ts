@@ -1,0 +1,56 @@
+// plan → outline: the plan told as a story in the method's order, ready for any renderer.
+// Pure: the only outside input is today's date, and a caller that needs a fixed result (tests,
+// a CLI run pinned with --today) passes it in.
+import { planWindow, today as localToday } from '../plan/dates';
+import { isCalendarDate, type Language, type Plan } from '../plan/schema';
+import { factsPart, focusPart, gapsPart, soWhatsPart } from './analysis';
+import { actionsPart, timelinePart } from './actionPlan';
+import { makeContext } from './context';
+import { goalsPart, strategiesPart } from './direction';
+import { formatPeriod } from './format';
+import { coverPart, overviewPart } from './front';
+import type { Outline } from './outline';
+
+export interface StoryOptions {
+  /** The document's language; defaults to the plan's own language, then English. */
+  readonly language?: Language;
+  /** YYYY-MM-DD: the "written on" date and the day before which open actions are overdue. */
+  readonly today?: string;
+}
+
+/**
+ * Tells the plan as an outline. Never throws on a schema-valid plan, however incomplete: what is
+ * missing is shown as a visible mark. Throws a RangeError only for a malformed `options.today`,
+ * which is a programming error of the caller, not a property of the plan.
+ */
+export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
+  const language = options.language ?? plan.account.language ?? 'en';
+  const today = options.today ?? localToday();
+  if (!isCalendarDate(today)) {
+    throw new RangeError(
+      `buildStory: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`,
+    );
+  }
+  const context = makeContext(plan, language, today);
+  return {
+    language,
+    title: context.t.documentTitle(plan.account.name, formatPeriod(planWindow(plan), language)),
+    parts: [
+      coverPart(context),
+      overviewPart(context),
+      factsPart(context),
+      gapsPart(context),
+      soWhatsPart(context),
+      focusPart(context),
+      goalsPart(context),
+      strategiesPart(context),
+      actionsPart(context),
+      timelinePart(context),
+    ],
+  };
+}
+
+export type * from './outline';
+export { STORY_TEXTS, type StoryTexts } from './i18n';
+export { LABEL_PREFIXES } from './labels';
+export { formatDay, formatMonth, formatPeriod } from './format';
