@@ -1,0 +1,226 @@
+// The one door from the task pane into Office: start-up, writing steps, the stored plan. The task
+// pane calls these plain functions and never names an Office global. The documents module and
+// the story are passed in, so the pane (and tests) choose the implementations.
+import { makeEnvelope } from '../plan/envelope';
+import type { Localized } from '../plan/messages';
+import type { Language, Plan } from '../plan/schema';
+import type { Outline, StoryStep } from '../story/outline';
+import { stepRenderer, type RenderPptx, type ToBase64 } from './deck';
+import type { HostInfo } from './host';
+import { writeSlides, type PowerPointRun, type SlideWriteOptions } from './powerpoint';
+import { createWriteQueue } from './queue';
+import { describeError, type WriteResult } from './result';
+import { createSaver, type Saver } from './saver';
+import {
+  commonXmlBackend,
+  createPlanStore,
+  presentationTagBackend,
+  presentationXmlBackend,
+  settingsBackend,
+  type OpenResult,
+  type SaveResult,
+  type StorageBackend,
+} from './storage';
+import { writeSections, type WordRun } from './word';
+
+export {
+  startOffice,
+  capabilitiesFor,
+  type HostInfo,
+  type HostName,
+  type Capabilities,
+  type Capability,
+} from './host';
+export type { WriteResult } from './result';
+export type { OpenResult, SaveResult, UnreadableCopy } from './storage';
+export type { Saver } from './saver';
+export type { RenderPptx, ToBase64 } from './deck';
+export { flushWhenHidden, type PageEvents, type VisibleDocument } from './lifecycle';
+// The writers themselves, for callers that manage their own outline and plan id.
+export { writeSlides, type SlideTarget, type RenderStep } from './powerpoint';
+export { writeSections, type SectionTarget } from './word';
+export { stepRenderer, countSlides } from './deck';
+
+export interface OfficeDeps {
+  readonly buildStory: (plan: Plan, options: { language?: Language; today?: string }) => Outline;
+  readonly renderPptx: RenderPptx;
+  readonly toBase64: ToBase64;
+}
+
+/** What the session talks to; defaults to office.js's globals. Tests pass fakes. */
+export interface HostEnvironment {
+  readonly powerPointRun?: PowerPointRun;
+  readonly wordRun?: WordRun;
+  readonly settings?: Office.Settings;
+  readonly customXmlParts?: Office.CustomXmlParts;
+  readonly newPlanId?: () => string;
+  readonly now?: () => Date;
+  /** Told about every save: the task pane shows a failure (and keeps the plan in memory). */
+  readonly onSaveResult?: (result: SaveResult) => void;
+  readonly saveIntervalMs?: number;
+}
+
+export interface WriteOptions {
+  readonly language?: Language;
+  /** YYYY-MM-DD, passed to the story (overdue marks, "written on"). */
+  readonly today?: string;
+  readonly formatting?: SlideWriteOptions['formatting'];
+}
+
+export interface DocumentSession {
+  readonly info: HostInfo;
+  /** Reads the plan stored in the document (once; later calls return the same answer). */
+  open(): Promise<OpenResult>;
+  /** Writes the given steps (0 = cover and overview, 1–6) into the document, in place. */
+  writeSteps(plan: Plan, steps: readonly StoryStep[], options?: WriteOptions): Promise<WriteResult>;
+  /** Saves while the user types, at most once a second; call saver.flush() on pagehide. */
+  readonly saver: Saver<Plan>;
+  /** True while a write runs or waits: the pane may show progress, a second click is safe. */
+  busy(): boolean;
+}
+
+const CANNOT_WRITE: Localized = {
+  de: 'In dieses Dokument kann nicht geschrieben werden.',
+  en: 'This document cannot be written to.',
+};
+
+function globalEnvironment(): HostEnvironment {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const document = office?.context?.document;
+  return {
+    powerPointRun: typeof PowerPoint === 'undefined' ? undefined : (batch) => PowerPoint.run(batch),
+    wordRun: typeof Word === 'undefined' ? undefined : (batch) => Word.run(batch),
+    settings: document?.settings,
+    customXmlParts: document?.customXmlParts,
+  };
+}
+
+function backendsFor(info: HostInfo, env: HostEnvironment): StorageBackend[] {
+  if (!info.capabilities.store.ok) return [];
+  if (info.host === 'word') return env.customXmlParts ? [commonXmlBackend(env.customXmlParts)] : [];
+  if (info.host === 'powerpoint') {
+    const backends: StorageBackend[] = [];
+    if (env.settings) backends.push(settingsBackend(env.settings));
+    if (env.powerPointRun) {
+      backends.push(
+        info.capabilities.presentationXmlParts
+          ? presentationXmlBackend(env.powerPointRun)
+          : presentationTagBackend(env.powerPointRun),
+      );
+    }
+    return backends;
+  }
+  return [];
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function createSession(
+  info: HostInfo,
+  deps: OfficeDeps,
+  environment: HostEnvironment = globalEnvironment(),
+): DocumentSession {
+  const store = createPlanStore(backendsFor(info, environment));
+  const queue = createWriteQueue();
+  const now = environment.now ?? (() => new Date());
+  let opening: Promise<OpenResult> | undefined;
+  let planId: string | undefined;
+
+  const open = (): Promise<OpenResult> => {
+    opening ??= store.open().then((result) => {
+      planId = result.envelope?.planId ?? (environment.newPlanId ?? newId)();
+      return result;
+    });
+    return opening;
+  };
+
+  const saver = createSaver<Plan>(
+    async (plan) => {
+      await open();
+      const result = await store.save(makeEnvelope(plan, planId!, now()));
+      environment.onSaveResult?.(result);
+    },
+    {
+      intervalMs: environment.saveIntervalMs ?? 1000,
+      onError: (error) =>
+        environment.onSaveResult?.({
+          ok: false,
+          message: {
+            de: `Speichern fehlgeschlagen: ${String(error)}`,
+            en: `Saving failed: ${String(error)}`,
+          },
+        }),
+    },
+  );
+
+  const write = async (
+    plan: Plan,
+    steps: readonly StoryStep[],
+    options: WriteOptions,
+  ): Promise<WriteResult> => {
+    if (!info.capabilities.write.ok) {
+      return {
+        ok: false,
+        message: info.capabilities.write.reason,
+        written: [],
+        unchanged: [...steps],
+        incomplete: [],
+      };
+    }
+    await open();
+    const id = planId!;
+    const outline = deps.buildStory(plan, { language: options.language, today: options.today });
+    let result: WriteResult;
+    if (info.host === 'powerpoint' && environment.powerPointRun) {
+      result = await writeSlides(
+        { run: environment.powerPointRun, canReadSelection: info.capabilities.selection },
+        id,
+        steps,
+        stepRenderer(outline, deps.renderPptx, deps.toBase64),
+        { formatting: options.formatting },
+      );
+    } else if (info.host === 'word' && environment.wordRun) {
+      result = await writeSections({ run: environment.wordRun }, id, outline, steps);
+    } else {
+      return {
+        ok: false,
+        message: CANNOT_WRITE,
+        written: [],
+        unchanged: [...steps],
+        incomplete: [],
+      };
+    }
+    // The plan id on the slides or sections is only useful with the plan stored beside it.
+    saver.schedule(plan);
+    await saver.flush();
+    return result;
+  };
+
+  return {
+    info,
+    open,
+    saver,
+    busy: () => queue.busy(),
+    writeSteps(plan, steps, options = {}) {
+      const key = JSON.stringify([[...steps].sort(), options, plan]);
+      return queue.run(key, () =>
+        write(plan, steps, options).catch(
+          // The writers report what they know; this catches what they could not foresee (a
+          // host that rejects PowerPoint.run itself, a story that cannot be built).
+          (error: unknown): WriteResult => ({
+            ok: false,
+            message: {
+              de: `Schreiben nicht möglich: ${describeError(error)}. Bitte das Dokument prüfen und noch einmal versuchen.`,
+              en: `Could not write: ${describeError(error)}. Please check the document and try again.`,
+            },
+            written: [],
+            unchanged: [],
+            incomplete: [...steps],
+          }),
+        ),
+      );
+    },
+  };
+}

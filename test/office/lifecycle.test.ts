@@ -1,0 +1,30 @@
+import { flushWhenHidden } from '../../src/office/lifecycle';
+
+class FakeDocument extends EventTarget {
+  visibilityState = 'visible';
+}
+
+it('flushes when the pane is hidden or closed, and stops when told', () => {
+  const page = new EventTarget();
+  const document = new FakeDocument();
+  let flushes = 0;
+  const stop = flushWhenHidden(
+    () => {
+      flushes++;
+      return Promise.resolve();
+    },
+    page,
+    document,
+  );
+  document.dispatchEvent(new Event('visibilitychange'));
+  expect(flushes).toBe(0);
+  document.visibilityState = 'hidden';
+  document.dispatchEvent(new Event('visibilitychange'));
+  expect(flushes).toBe(1);
+  page.dispatchEvent(new Event('pagehide'));
+  expect(flushes).toBe(2);
+  stop();
+  page.dispatchEvent(new Event('pagehide'));
+  document.dispatchEvent(new Event('visibilitychange'));
+  expect(flushes).toBe(2);
+});

@@ -1,0 +1,180 @@
+// The facade as the task pane uses it: open the stored plan, write steps, save; then close and
+// reopen the document and find the plan again, with rewrites landing in place.
+import {
+  capabilitiesFor,
+  createSession,
+  type HostInfo,
+  type OfficeDeps,
+  type SaveResult,
+} from '../../src/office';
+import { buildStory } from '../../src/story';
+import { makePlan } from '../builders';
+import { asCustomXmlParts, asSettings } from './fakes/common';
+import { FakePowerPoint, presentationWith, type PresentationModel } from './fakes/powerpoint';
+import { fakeRenderPptx, toBase64 } from './fakes/render';
+import { FakeWord, documentWith, paragraph, type WordDocumentModel } from './fakes/word';
+
+const deps: OfficeDeps = { buildStory, renderPptx: fakeRenderPptx, toBase64 };
+const today = '2027-01-15';
+
+function powerPoint(model: PresentationModel, saves: SaveResult[] = []) {
+  const pp = new FakePowerPoint(model);
+  const info: HostInfo = {
+    host: 'powerpoint',
+    capabilities: capabilitiesFor(
+      'powerpoint',
+      (name, version = '1.1') => name === 'Settings' || pp.has(`${name} ${version}`),
+    ),
+  };
+  const session = createSession(info, deps, {
+    powerPointRun: pp.run,
+    settings: asSettings(pp.settings),
+    newPlanId: () => 'plan-A',
+    now: () => new Date('2027-01-15T09:00:00Z'),
+    onSaveResult: (r) => saves.push(r),
+  });
+  return { pp, session };
+}
+
+function word(model: WordDocumentModel) {
+  const fake = new FakeWord(model);
+  const info: HostInfo = { host: 'word', capabilities: capabilitiesFor('word', () => true) };
+  const session = createSession(info, deps, {
+    wordRun: fake.run,
+    customXmlParts: asCustomXmlParts(fake.customXmlParts),
+    newPlanId: () => 'plan-W',
+  });
+  return { fake, session };
+}
+
+describe('a PowerPoint session', () => {
+  it('writes, saves the plan beside the slides, and after reopening rewrites in place', async () => {
+    const model = presentationWith(['my title slide']);
+    const saves: SaveResult[] = [];
+    const first = powerPoint(model, saves);
+    expect(await first.session.open()).toEqual({ unreadable: [], failures: [] });
+    const plan = makePlan();
+    expect(await first.session.writeSteps(plan, [0, 1, 2, 3, 4, 5, 6], { today })).toEqual({
+      ok: true,
+      written: [0, 1, 2, 3, 4, 5, 6],
+    });
+    expect(saves).toEqual([{ ok: true, copies: 2 }]);
+    const deckBefore = first.pp.deck();
+    expect(deckBefore[0]).toBe('my title slide');
+
+    // Close and reopen: a new session on the same document, the settings lost on the way.
+    model.store.settings.clear();
+    const second = powerPoint(model);
+    const opened = await second.session.open();
+    expect(opened.envelope?.plan).toEqual(plan);
+    expect(opened.envelope?.planId).toBe('plan-A');
+    const changed = makePlan({ account: { ...plan.account, name: 'Renamed AG' } });
+    expect((await second.session.writeSteps(changed, [0], { today })).ok).toBe(true);
+    const deckAfter = second.pp.deck();
+    expect(deckAfter).toHaveLength(deckBefore.length);
+    expect(deckAfter.filter((s) => !s.startsWith('0:'))).toEqual(
+      deckBefore.filter((s) => !s.startsWith('0:')),
+    );
+    expect(deckAfter.findIndex((s) => s.startsWith('0:'))).toBe(
+      deckBefore.findIndex((s) => s.startsWith('0:')),
+    );
+  });
+
+  it('does not duplicate slides on a double click', async () => {
+    const { pp, session } = powerPoint(presentationWith([]));
+    const plan = makePlan();
+    const clicks = [
+      session.writeSteps(plan, [1, 2], { today }),
+      session.writeSteps(plan, [2, 1], { today }),
+    ];
+    expect(session.busy()).toBe(true);
+    const [a, b] = await Promise.all(clicks);
+    expect(a).toEqual(b);
+    const tagged = pp.model.slides.map((s) => s.tags.get('KAP_STEP'));
+    const single = new FakePowerPoint(presentationWith([]));
+    const alone = createSession(
+      { host: 'powerpoint', capabilities: capabilitiesFor('powerpoint', () => true) },
+      deps,
+      { powerPointRun: single.run, newPlanId: () => 'x' },
+    );
+    await alone.writeSteps(plan, [1, 2], { today });
+    expect(tagged).toEqual(single.model.slides.map((s) => s.tags.get('KAP_STEP')));
+    // One write's worth of round trips: the second click joined the first.
+    expect(pp.counter.syncs).toBe(single.counter.syncs);
+  });
+
+  it('refuses to write where the host lacks the set, with the reason, and touches nothing', async () => {
+    const pp = new FakePowerPoint(presentationWith(['u']), {
+      sets: ['PowerPointApi 1.1', 'PowerPointApi 1.2'],
+    });
+    const info: HostInfo = {
+      host: 'powerpoint',
+      capabilities: capabilitiesFor('powerpoint', (name, version = '1.1') =>
+        pp.has(`${name} ${version}`),
+      ),
+    };
+    const session = createSession(info, deps, { powerPointRun: pp.run });
+    const result = await session.writeSteps(makePlan(), [1]);
+    expect(result).toMatchObject({ ok: false, unchanged: [1] });
+    if (!result.ok) expect(result.message.en).toMatch(/PowerPointApi 1\.3/);
+    expect(pp.counter.syncs).toBe(0);
+  });
+});
+
+describe('a Word session', () => {
+  it('writes sections, stores the plan in a custom XML part, and finds both again', async () => {
+    const model = documentWith([paragraph('Dear reader')]);
+    const first = word(model);
+    await first.session.open();
+    const plan = makePlan();
+    expect((await first.session.writeSteps(plan, [4, 2], { today })).ok).toBe(true);
+    expect(model.store.parts).toHaveLength(1);
+
+    const second = word(model);
+    expect((await second.session.open()).envelope?.planId).toBe('plan-W');
+    await second.session.writeSteps(plan, [3], { today });
+    expect(second.fake.controls().map((c) => c.tag)).toEqual([
+      'kap:1:plan-W:2',
+      'kap:1:plan-W:3',
+      'kap:1:plan-W:4',
+    ]);
+    expect(second.fake.lines()[0]).toBe('Dear reader');
+  });
+
+  it('keeps typing saves to one a second and flushes on demand', async () => {
+    const model = documentWith([]);
+    const { session } = word(model);
+    await session.open();
+    const plan = makePlan();
+    session.saver.schedule(plan);
+    session.saver.schedule({ ...plan, account: { ...plan.account, name: 'Typed' } });
+    await session.saver.flush();
+    const reopened = word(model);
+    expect((await reopened.session.open()).envelope?.plan.account.name).toBe('Typed');
+  });
+});
+
+describe('a session that meets the unexpected', () => {
+  it('turns a failure outside the writers into a result, not an exception', async () => {
+    const info: HostInfo = { host: 'word', capabilities: capabilitiesFor('word', () => true) };
+    const session = createSession(info, deps, {
+      wordRun: () => Promise.reject(new Error('Word is busy')),
+      newPlanId: () => 'p',
+    });
+    const result = await session.writeSteps(makePlan(), [1]);
+    expect(result).toMatchObject({ ok: false, incomplete: [1] });
+    if (!result.ok) expect(result.message.en).toMatch(/Word is busy/);
+  });
+
+  it('offers no writing outside Office', async () => {
+    const session = createSession(
+      { host: null, capabilities: capabilitiesFor(null, () => true) },
+      deps,
+      {},
+    );
+    const result = await session.writeSteps(makePlan(), [1]);
+    expect(result).toMatchObject({ ok: false, unchanged: [1] });
+    if (!result.ok) expect(result.message.en).toMatch(/outside Office/);
+    expect(await session.open()).toEqual({ unreadable: [], failures: [] });
+  });
+});
