@@ -1,0 +1,135 @@
+// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]`
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkPlan } from '../plan/rules';
+import type { Step } from '../plan/schema';
+import { renderDeck, renderDocx } from '../render';
+import { buildStory } from '../story';
+import { formatFindings } from './format';
+import type { CliIo } from './io';
+import { pickLanguage, readPlanFile } from './load';
+import { parseLanguage, UsageError } from './options';
+import { RENDER_HELP } from './usage';
+
+type Format = 'pptx' | 'docx';
+
+function parseFormat(output: string): Format {
+  const ext = extname(output).toLowerCase();
+  if (ext === '.pptx' || ext === '.docx') return ext.slice(1) as Format;
+  throw new UsageError(
+    `the output must end in .pptx or .docx (got "${basename(output)}").`,
+    RENDER_HELP,
+  );
+}
+
+function parseStep(value: string | undefined): Step | undefined {
+  if (value === undefined) return undefined;
+  if (/^[1-6]$/.test(value)) return Number(value) as Step;
+  throw new UsageError(`--step must be a number from 1 to 6, got "${value}".`, RENDER_HELP);
+}
+
+/**
+ * Writes next to the target and renames: a reader (or a crash) never sees half a file, and an
+ * existing file stays untouched until the new one is complete.
+ */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function runRender(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      output: { type: 'string', short: 'o' },
+      step: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(RENDER_HELP);
+    return 0;
+  }
+  const option = parseLanguage(values.lang, RENDER_HELP);
+  const step = parseStep(values.step);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0
+        ? 'kap render needs a plan file.'
+        : `kap render takes one file, got ${positionals.length}.`,
+      RENDER_HELP,
+    );
+  }
+  if (values.output === undefined || values.output === '') {
+    throw new UsageError(
+      'kap render needs an output file: -o plan.pptx or -o plan.docx.',
+      RENDER_HELP,
+    );
+  }
+  const format = parseFormat(values.output);
+  const file = positionals[0] as string;
+
+  const plan = await readPlanFile(file, io, pickLanguage(option, undefined, io.env));
+  if (!plan) return 2;
+  const language = pickLanguage(option, plan, io.env);
+
+  const findings = checkPlan(plan).filter((f) => step === undefined || f.step === step);
+  if (findings.length > 0) {
+    io.stderr.write(
+      language === 'de'
+        ? `Warnung: ${file} ist unvollständig; der Plan wird trotzdem ausgegeben.\n`
+        : `warning: ${file} is incomplete; rendering it anyway.\n`,
+    );
+    io.stderr.write(formatFindings(findings, language));
+  }
+
+  const outline = buildStory(plan, { language });
+  const options = step === undefined ? {} : { steps: [step] };
+  let bytes: Uint8Array;
+  let summary: string;
+  if (format === 'pptx') {
+    const deck = await renderDeck(outline, options);
+    bytes = deck.bytes;
+    summary =
+      language === 'de'
+        ? `${deck.slides} ${deck.slides === 1 ? 'Folie' : 'Folien'}`
+        : `${deck.slides} ${deck.slides === 1 ? 'slide' : 'slides'}`;
+  } else {
+    bytes = await renderDocx(outline, options);
+    const parts = outline.parts.filter((p) => step === undefined || p.step === step).length;
+    summary =
+      language === 'de'
+        ? `${parts} ${parts === 1 ? 'Abschnitt' : 'Abschnitte'}`
+        : `${parts} ${parts === 1 ? 'part' : 'parts'}`;
+  }
+
+  const target = resolve(io.cwd, values.output);
+  try {
+    await writeAtomically(target, bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      language === 'de'
+        ? `kap render: ${values.output} kann nicht geschrieben werden: ${reason}\n`
+        : `kap render: cannot write ${values.output}: ${reason}\n`,
+    );
+    return 2;
+  }
+  io.stdout.write(
+    language === 'de'
+      ? `${values.output} geschrieben (${summary}).\n`
+      : `wrote ${values.output} (${summary}).\n`,
+  );
+  return 0;
+}

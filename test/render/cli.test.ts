@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { writePlanText } from '../../src/plan/write';
+import { makePlan } from '../builders';
+import { capture } from '../cli/run';
+import { readPackage, slidesOf, findAll, part } from './support';
+
+const dir = mkdtempSync(join(tmpdir(), 'kap-render-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const render = (argv: string[], env: Record<string, string> = {}) =>
+  capture(main, ['render', ...argv], dir, env);
+
+function file(name: string, content: string): string {
+  writeFileSync(join(dir, name), content);
+  return name;
+}
+
+const good = file('plan.kap.json', writePlanText(makePlan()));
+const incomplete = file(
+  'incomplete.kap.json',
+  writePlanText(makePlan({ strategies: [], actions: [] })),
+);
+
+describe('kap render', () => {
+  it('prints its usage for --help and exits 0', async () => {
+    const result = await render(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('kap render <file> -o <out.pptx|out.docx>');
+  });
+
+  it('writes a deck, confirms it in one line with the slide count', async () => {
+    const result = await render([good, '-o', 'deck.pptx']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const parts = await readPackage(readFileSync(join(dir, 'deck.pptx')));
+    const slides = slidesOf(parts);
+    expect(result.stdout).toBe(`wrote deck.pptx (${slides.length} slides).\n`);
+    expect(slides[0]?.part).toBe('cover');
+  });
+
+  it('writes a document for .docx, in German with --lang de', async () => {
+    const result = await render([good, '--output', 'doc.DOCX', '--lang', 'de']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('doc.DOCX geschrieben (10 Abschnitte).\n');
+    const document = part(
+      await readPackage(readFileSync(join(dir, 'doc.DOCX'))),
+      'word/document.xml',
+    );
+    const text = findAll(document, 'w:t')
+      .map((t) => t.text)
+      .join(' ');
+    expect(text).toContain('Schritt');
+  });
+
+  it('renders only one step with --step', async () => {
+    const result = await render([good, '-o', 'step3.pptx', '--step', '3']);
+    expect(result.code).toBe(0);
+    const slides = slidesOf(await readPackage(readFileSync(join(dir, 'step3.pptx'))));
+    expect(new Set(slides.map((s) => s.step))).toEqual(new Set(['3']));
+  });
+
+  it('renders an incomplete plan and prints its findings as warnings', async () => {
+    const result = await render([incomplete, '-o', 'incomplete.pptx']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: incomplete.kap.json is incomplete');
+    expect(result.stderr).toMatch(/Step 5/);
+    expect(existsSync(join(dir, 'incomplete.pptx'))).toBe(true);
+  });
+
+  it('exits 2 on invalid input and leaves an existing output untouched', async () => {
+    writeFileSync(join(dir, 'keep.pptx'), 'previous deck');
+    const broken = file('broken.kap.json', '{ "format": "kap", ');
+    const result = await render([broken, '-o', 'keep.pptx']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('not a valid key account plan');
+    expect(readFileSync(join(dir, 'keep.pptx'), 'utf8')).toBe('previous deck');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    [['-o', 'x.pptx'], 'needs a plan file'],
+    [['plan.kap.json'], 'needs an output file'],
+    [['plan.kap.json', '-o', 'x.pdf'], '.pptx or .docx'],
+    [['plan.kap.json', '-o', 'x.pptx', '--step', '7'], '--step must be'],
+    [['plan.kap.json', '-o', 'x.pptx', '--lang', 'fr'], '--lang must be'],
+    [['plan.kap.json', '-o', 'x.pptx', '--bogus'], 'Unknown option'],
+  ])('exits 2 on bad usage %j and writes nothing', async (argv, message) => {
+    const before = readdirSync(dir).sort();
+    const result = await render(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('replaces an existing output atomically when the input is valid', async () => {
+    writeFileSync(join(dir, 'replace.docx'), 'old');
+    const result = await render([good, '-o', 'replace.docx']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'replace.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
