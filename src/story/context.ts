@@ -70,9 +70,12 @@ export function refs<T>(
   return parts.join(title ? '; ' : ', ');
 }
 
-/** A goal's label and title, as group and column titles show it. */
+/**
+ * A goal's label and title, as group and column titles show it: an excerpt, because it repeats
+ * in every action row and timeline group; the goal's card (step 4) holds the full title.
+ */
 export function goalName(context: StoryContext, entry: Labelled<Goal>): string {
-  return `${entry.label} ${textOr(entry.item.title, context.t.missing.text)}`;
+  return `${entry.label} ${excerpt(textOr(entry.item.title, context.t.missing.text), 80)}`;
 }
 
 export function gapName(context: StoryContext, entry: Labelled<Gap>): string {

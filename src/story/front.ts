@@ -97,7 +97,7 @@ export function overviewPart(context: StoryContext): Part {
         { header: t.overview.goal, weight: 3 },
         { header: t.overview.basedOn, weight: 4 },
         { header: t.overview.strategy, weight: 4 },
-        { header: t.overview.actions, weight: 1 },
+        { header: t.overview.actions, weight: 2 },
         { header: t.overview.nextDue, weight: 3 },
       ],
       rows: labels.goals.all.map((goal): TableCell[] => {
