@@ -2,6 +2,8 @@
 // manifest.xml); `npm start` serves the same at https://localhost:3000 for sideloading.
 //
 // `--env output=DIR` builds into another folder (the browser test builds into a temp dir).
+// `--env harness` builds test/taskpane/harness.tsx instead: the real pane with a fake Office
+// session, so that a browser test can drive the PowerPoint and Word paths outside Office.
 'use strict';
 const { existsSync, readFileSync } = require('node:fs');
 const { homedir } = require('node:os');
@@ -56,10 +58,32 @@ module.exports = async (env = {}, argv = {}) => {
   const output = env.output ? path.resolve(env.output) : path.resolve(__dirname, 'dist');
   // Only `webpack serve` needs certificates; a build must not touch them.
   const server = env.WEBPACK_SERVE ? await httpsServer() : undefined;
+  const harness = Boolean(env.harness);
+  const page = harness
+    ? new HtmlWebpackPlugin({
+        filename: 'harness.html',
+        chunks: ['harness'],
+        templateContent:
+          '<!doctype html><html lang="en"><head><meta charset="UTF-8" />' +
+          '<title>Key Account Planner (test harness)</title></head>' +
+          '<body style="margin: 0"><div id="root"></div></body></html>',
+        inject: 'head',
+        scriptLoading: 'defer',
+      })
+    : new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        // Appended to <head> after the office.js tag, deferred: office.js runs first.
+        inject: 'head',
+        scriptLoading: 'defer',
+      });
 
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: harness
+      ? { harness: './test/taskpane/harness.tsx' }
+      : { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: output,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -80,7 +104,10 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [
         {
           test: /\.tsx?$/,
-          include: path.resolve(__dirname, 'src'),
+          include: [
+            path.resolve(__dirname, 'src'),
+            ...(harness ? [path.resolve(__dirname, 'test/taskpane')] : []),
+          ],
           use: {
             loader: 'ts-loader',
             // Type errors are `npm run typecheck`'s job; the build stays fast.
@@ -95,20 +122,18 @@ module.exports = async (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         resource.request = resource.request.replace(/^node:/, '');
       }),
-      new HtmlWebpackPlugin({
-        template: './src/taskpane/taskpane.html',
-        filename: 'taskpane.html',
-        chunks: ['taskpane'],
-        // Appended to <head> after the office.js tag, deferred: office.js runs first.
-        inject: 'head',
-        scriptLoading: 'defer',
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
-        ],
-      }),
+      page,
+      ...(harness
+        ? []
+        : [
+            new CopyWebpackPlugin({
+              patterns: [
+                // The README's pictures are documentation, not part of the add-in.
+                { from: 'assets', to: 'assets', globOptions: { ignore: ['**/readme/**'] } },
+                { from: 'manifest.xml', to: 'manifest.xml' },
+              ],
+            }),
+          ]),
     ],
     optimization: {
       // One lazy chunk for the story and the renderers (with pptxgenjs, docx, jszip), rather

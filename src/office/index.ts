@@ -5,7 +5,7 @@ import { makeEnvelope } from '../plan/envelope';
 import type { Localized } from '../plan/messages';
 import type { Language, Plan } from '../plan/schema';
 import type { Outline, StoryStep } from '../story/outline';
-import { stepRenderer, type RenderPptx, type ToBase64 } from './deck';
+import { stepRenderer, type RenderDeck, type ToBase64 } from './deck';
 import type { HostInfo } from './host';
 import { writeSlides, type PowerPointRun, type SlideWriteOptions } from './powerpoint';
 import { createWriteQueue } from './queue';
@@ -34,16 +34,16 @@ export {
 export type { WriteResult } from './result';
 export type { OpenResult, SaveResult, UnreadableCopy } from './storage';
 export type { Saver } from './saver';
-export type { RenderPptx, ToBase64 } from './deck';
+export type { RenderDeck, ToBase64 } from './deck';
 export { flushWhenHidden, type PageEvents, type VisibleDocument } from './lifecycle';
 // The writers themselves, for callers that manage their own outline and plan id.
 export { writeSlides, type SlideTarget, type RenderStep } from './powerpoint';
 export { writeSections, type SectionTarget } from './word';
-export { stepRenderer, countSlides } from './deck';
+export { stepRenderer } from './deck';
 
 export interface OfficeDeps {
   readonly buildStory: (plan: Plan, options: { language?: Language; today?: string }) => Outline;
-  readonly renderPptx: RenderPptx;
+  readonly renderDeck: RenderDeck;
   readonly toBase64: ToBase64;
 }
 
@@ -84,7 +84,8 @@ const CANNOT_WRITE: Localized = {
   en: 'This document cannot be written to.',
 };
 
-function globalEnvironment(): HostEnvironment {
+/** The session's environment in Office: office.js's globals, read when a session is made. */
+export function officeEnvironment(): HostEnvironment {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const document = office?.context?.document;
   return {
@@ -120,7 +121,7 @@ function newId(): string {
 export function createSession(
   info: HostInfo,
   deps: OfficeDeps,
-  environment: HostEnvironment = globalEnvironment(),
+  environment: HostEnvironment = officeEnvironment(),
 ): DocumentSession {
   const store = createPlanStore(backendsFor(info, environment));
   const queue = createWriteQueue();
@@ -178,7 +179,7 @@ export function createSession(
         { run: environment.powerPointRun, canReadSelection: info.capabilities.selection },
         id,
         steps,
-        stepRenderer(outline, deps.renderPptx, deps.toBase64),
+        stepRenderer(outline, deps.renderDeck, deps.toBase64),
         { formatting: options.formatting },
       );
     } else if (info.host === 'word' && environment.wordRun) {

@@ -1,6 +1,7 @@
 // The task pane: the six steps as a navigable list, the open plan's contents per step, opening a
-// plan file and downloading the plan as a deck or a document. Everything that happens is an
-// action for the pure reducer in state.ts; this file only renders and wires events.
+// plan file, downloading the plan as a deck or a document and — in PowerPoint or Word — writing
+// steps into the open document and keeping the plan in it. Everything that happens is an action
+// for the pure reducer in state.ts; this file only renders and wires events.
 import {
   Body1,
   Button,
@@ -13,26 +14,54 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useReducer, useRef, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useReducer,
+  useRef,
+  useState,
+  type ChangeEvent,
+} from 'react';
+import {
+  flushWhenHidden,
+  type DocumentSession,
+  type SaveResult,
+  type UnreadableCopy,
+} from '../office';
 import type { HostInfo } from '../office/host';
 import { readPlanText } from '../plan/read';
 import { STEPS, type Language, type Plan, type Step } from '../plan/schema';
 import { STEP_NAMES } from '../plan/steps';
+import type { StoryStep } from '../story/outline';
 import {
+  canWrite,
   downloadName,
   initialState,
   paneReducer,
+  placed,
   type DownloadFormat,
   type HostState,
   type PaneState,
 } from './state';
 import { fill, STEP_HINTS, stepContents, TEXTS } from './texts';
 
+/** Every story step: the cover and overview, then the six steps. */
+const WHOLE_PLAN: readonly StoryStep[] = [0, 1, 2, 3, 4, 5, 6];
+
 export interface AppServices {
   /** Turns the plan into a file's bytes (loads the renderers on first use). */
   readonly render: (plan: Plan, format: DownloadFormat, language: Language) => Promise<Blob>;
   /** Hands the bytes to the browser's download. */
   readonly save: (blob: Blob, fileName: string) => void;
+  /**
+   * The session with the open document, for PowerPoint or Word when they can write; called once.
+   * Without it the pane offers downloads only.
+   */
+  readonly connect?: (
+    info: HostInfo,
+    onSaveResult: (result: SaveResult) => void,
+  ) => DocumentSession;
 }
 
 export interface AppProps {
@@ -108,53 +137,117 @@ const useStyles = makeStyles({
   statusText: { flexGrow: 1 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   hint: { color: tokens.colorNeutralForeground3 },
+  fullWidth: { flexBasis: '100%', margin: 0 },
+  unreadable: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 function hostLine(host: HostState, language: Language): string {
   if (host.phase === 'starting') return TEXTS.starting[language];
   const { info } = host;
   if (info.host === null) return TEXTS.standalone[language];
-  const where = info.host === 'powerpoint' ? TEXTS.inPowerPoint : TEXTS.inWord;
-  // A host that lacks the API sets says so right away, not at the first write.
-  return info.capabilities.write.ok
-    ? where[language]
-    : `${where[language]}. ${info.capabilities.write.reason[language]}`;
+  // A host that lacks the API sets says so in the write section, right away.
+  return (info.host === 'powerpoint' ? TEXTS.inPowerPoint : TEXTS.inWord)[language];
 }
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A stored copy as a file: JSON when it parses as JSON, plain text otherwise. */
+function rawFile(copy: UnreadableCopy, index: number): { blob: Blob; fileName: string } {
+  let json = false;
+  try {
+    JSON.parse(copy.raw);
+    json = true;
+  } catch {
+    // Damaged data is exported as it is, as text.
+  }
+  return {
+    blob: new Blob([copy.raw], { type: json ? 'application/json' : 'text/plain' }),
+    fileName: `stored-plan-${index + 1}.${json ? 'json' : 'txt'}`,
+  };
+}
+
 export function App({ language, host, services }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialState);
   const fileInput = useRef<HTMLInputElement>(null);
-  const ids = { needsPlan: useId(), stepHeading: useId(), problems: useId() };
+  const ids = {
+    needsPlan: useId(),
+    stepHeading: useId(),
+    problems: useId(),
+    write: useId(),
+    unreadable: useId(),
+  };
+  // Created once per pane, also when React runs effects twice (StrictMode).
+  const sessionRef = useRef<DocumentSession | null>(null);
+  const [session, setSession] = useState<DocumentSession | null>(null);
+  const { connect } = services;
 
   useEffect(() => {
     let current = true;
     void host.then((info) => {
-      if (current) dispatch({ type: 'host-ready', info });
+      if (!current) return;
+      dispatch({ type: 'host-ready', info });
+      if (info.host !== null && info.capabilities.write.ok && connect) {
+        sessionRef.current ??= connect(info, (result) => {
+          if (!result.ok) dispatch({ type: 'save-failed', message: result.message });
+        });
+        setSession(sessionRef.current);
+      }
     });
     return () => {
       current = false;
     };
-  }, [host]);
+  }, [host, connect]);
 
-  const onFile = useCallback(async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Cleared so that choosing the same file again (after fixing it) fires another change.
-    input.value = '';
-    if (!file) return;
-    dispatch({ type: 'open-started', fileName: file.name });
-    try {
-      const text = await file.text();
-      dispatch({ type: 'open-read', fileName: file.name, result: readPlanText(text) });
-    } catch (error) {
-      dispatch({ type: 'open-failed', fileName: file.name, reason: describeError(error) });
-    }
-  }, []);
+  useEffect(() => {
+    if (!session) return;
+    let current = true;
+    // open() reads once; a second call (StrictMode) gets the same answer.
+    session.open().then(
+      (result) => {
+        if (current) dispatch({ type: 'stored-plan-loaded', result });
+      },
+      (error: unknown) => {
+        if (current) dispatch({ type: 'stored-plan-failed', reason: describeError(error) });
+      },
+    );
+    const stop = flushWhenHidden(() => session.saver.flush(), window, document);
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [session]);
+
+  const onFile = useCallback(
+    async (event: ChangeEvent<HTMLInputElement>) => {
+      const input = event.currentTarget;
+      const file = input.files?.[0];
+      // Cleared so that choosing the same file again (after fixing it) fires another change.
+      input.value = '';
+      if (!file) return;
+      dispatch({ type: 'open-started', fileName: file.name });
+      try {
+        const text = await file.text();
+        const result = readPlanText(text);
+        dispatch({ type: 'open-read', fileName: file.name, result });
+        if (result.ok && session) {
+          // The opened plan is kept in the document from now on.
+          session.saver.schedule(result.plan);
+          void session.saver.flush();
+        }
+      } catch (error) {
+        dispatch({ type: 'open-failed', fileName: file.name, reason: describeError(error) });
+      }
+    },
+    [session],
+  );
 
   const download = useCallback(
     async (format: DownloadFormat) => {
@@ -172,7 +265,39 @@ export function App({ language, host, services }: AppProps) {
     [state.open, state.busy, services, language],
   );
 
+  const write = useCallback(
+    async (steps: readonly StoryStep[]) => {
+      const plan = state.open?.plan;
+      if (!plan || !session || state.busy !== null) return;
+      dispatch({ type: 'write-started', steps });
+      try {
+        // The document speaks the plan's language when it names one, else the pane's.
+        const result = await session.writeSteps(plan, steps, {
+          language: plan.account.language ?? language,
+        });
+        dispatch({ type: 'write-done', steps, result });
+      } catch (error) {
+        dispatch({ type: 'write-failed', steps, reason: describeError(error) });
+      }
+    },
+    [state.open, state.busy, session, language],
+  );
+
+  const exportRaw = useCallback(
+    (copy: UnreadableCopy, index: number) => {
+      const { blob, fileName } = rawFile(copy, index);
+      services.save(blob, fileName);
+    },
+    [services],
+  );
+
   const t = (key: keyof typeof TEXTS) => TEXTS[key][language];
+  const say = (template: keyof typeof TEXTS) => placed(state, TEXTS[template], {})[language];
+  const writable = canWrite(state) && session !== null;
+  const info = state.host.phase === 'ready' ? state.host.info : null;
+  const writeDisabled = state.open === null || state.busy !== null;
+  const writingAll = state.busy === 'write' && state.writing?.length === WHOLE_PLAN.length;
+  const writingStep = state.busy === 'write' && state.writing?.length === 1;
 
   return (
     <main className={styles.root} lang={language}>
@@ -215,15 +340,66 @@ export function App({ language, host, services }: AppProps) {
           </Button>
         ))}
         <Caption1 id={ids.needsPlan} className={styles.hint}>
-          {state.open === null ? t('downloadNeedsPlan') : state.open.fileName}
+          {state.open === null
+            ? t('downloadNeedsPlan')
+            : state.open.source === 'file'
+              ? state.open.fileName
+              : say('storedSource')}
         </Caption1>
       </section>
+
+      {info !== null && info.host !== null && (
+        <section aria-labelledby={ids.write} className={styles.row}>
+          <Subtitle2 as="h2" id={ids.write} className={styles.fullWidth}>
+            {say('writeHeading')}
+          </Subtitle2>
+          {writable ? (
+            <Button
+              appearance="primary"
+              disabledFocusable={writeDisabled}
+              aria-describedby={state.open === null ? ids.needsPlan : undefined}
+              icon={writingAll ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void write(WHOLE_PLAN)}
+            >
+              {t('writePlan')}
+            </Button>
+          ) : (
+            <Body1>
+              {
+                placed(state, TEXTS.cannotWrite, {
+                  reason: info.capabilities.write.ok
+                    ? TEXTS.cannotWriteNoSession
+                    : info.capabilities.write.reason,
+                })[language]
+              }
+            </Body1>
+          )}
+        </section>
+      )}
 
       <StatusRegion
         state={state}
         language={language}
         onDismiss={() => dispatch({ type: 'dismiss-status' })}
       />
+
+      {state.stored && state.stored.unreadable.length > 0 && (
+        <section aria-labelledby={ids.unreadable}>
+          <Subtitle2 as="h2" id={ids.unreadable}>
+            {t('unreadableHeading')}
+          </Subtitle2>
+          <ul className={styles.problems}>
+            {state.stored.unreadable.map((copy, index) => (
+              <UnreadableItem
+                key={copy.slot}
+                copy={copy}
+                language={language}
+                onExport={() => exportRaw(copy, index)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
 
       {state.rejected && (
         <section aria-labelledby={ids.problems}>
@@ -268,6 +444,17 @@ export function App({ language, host, services }: AppProps) {
         language={language}
         headingId={ids.stepHeading}
         onMove={(by) => dispatch({ type: 'move-step', by })}
+        write={
+          writable
+            ? {
+                label: say('writeStep'),
+                disabled: writeDisabled,
+                describedBy: state.open === null ? ids.needsPlan : undefined,
+                running: writingStep,
+                onWrite: () => void write([state.step]),
+              }
+            : undefined
+        }
       />
     </main>
   );
@@ -316,15 +503,47 @@ function StatusRegion({ state, language, onDismiss }: StatusRegionProps) {
   );
 }
 
+interface UnreadableItemProps {
+  readonly copy: UnreadableCopy;
+  readonly language: Language;
+  readonly onExport: () => void;
+}
+
+function UnreadableItem({ copy, language, onExport }: UnreadableItemProps) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <li className={styles.unreadable}>
+      <Body1 id={id}>
+        {copy.where[language]}: {copy.message[language]}
+      </Body1>
+      {/* Only a download: the stored copy itself stays untouched in the document. */}
+      <Button size="small" aria-describedby={id} onClick={onExport}>
+        {TEXTS.exportRaw[language]}
+      </Button>
+    </li>
+  );
+}
+
+/** The step panel's write button, when the pane can write into the open document. */
+interface StepWrite {
+  readonly label: string;
+  readonly disabled: boolean;
+  readonly describedBy: string | undefined;
+  readonly running: boolean;
+  readonly onWrite: () => void;
+}
+
 interface StepPanelProps {
   readonly step: Step;
   readonly plan: Plan | undefined;
   readonly language: Language;
   readonly headingId: string;
   readonly onMove: (by: 1 | -1) => void;
+  readonly write: StepWrite | undefined;
 }
 
-function StepPanel({ step, plan, language, headingId, onMove }: StepPanelProps) {
+function StepPanel({ step, plan, language, headingId, onMove, write }: StepPanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
@@ -344,6 +563,18 @@ function StepPanel({ step, plan, language, headingId, onMove }: StepPanelProps) 
           {TEXTS.next[language]}
         </Button>
       </div>
+      {write && (
+        <div className={styles.row}>
+          <Button
+            disabledFocusable={write.disabled}
+            aria-describedby={write.describedBy}
+            icon={write.running ? <Spinner size="tiny" /> : undefined}
+            onClick={write.onWrite}
+          >
+            {write.label}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -6,9 +6,10 @@ import { createRoot } from 'react-dom/client';
 import { startOffice } from '../office/host';
 import { App, type AppServices } from './App';
 import { renderPlan, saveFile } from './download';
+import { connectOffice } from './office';
 import { paneLanguage } from './texts';
 
-const services: AppServices = { render: renderPlan, save: saveFile };
+const services: AppServices = { render: renderPlan, save: saveFile, connect: connectOffice };
 const language = paneLanguage(navigator.language);
 // The add-in's only Office start-up (STYLE.md: one Office.onReady, in one place).
 const host = startOffice();

@@ -2,6 +2,7 @@
 // that the pane, the command line and the written plan call each step the same.
 import type { Localized } from '../plan/messages';
 import type { Language, Plan, Step } from '../plan/schema';
+import type { StoryStep } from '../story/outline';
 
 /** The pane's language from the browser's (or Office's) locale: German for de-*, else English. */
 export function paneLanguage(locale: string | undefined): Language {
@@ -65,6 +66,76 @@ export const TEXTS = {
     en: 'Could not create {file}: {reason}',
   },
   dismiss: { de: 'Meldung schließen', en: 'Dismiss message' },
+  // Writing into the open presentation or document; {into}, {from}, {in} come from PLACES.
+  writeStep: { de: 'Diesen Schritt {into} schreiben', en: 'Write this step {into}' },
+  writePlan: { de: 'Den ganzen Plan schreiben', en: 'Write the whole plan' },
+  writeHeading: { de: 'Schreiben {into}', en: 'Write {into}' },
+  cannotWrite: {
+    de: 'Schreiben {into} ist hier nicht möglich: {reason} Die Schaltflächen zum Herunterladen funktionieren weiterhin.',
+    en: 'Writing {into} is not possible here: {reason} The download buttons still work.',
+  },
+  cannotWriteNoSession: {
+    de: 'Die Verbindung zum Dokument fehlt.',
+    en: 'The connection to the document is missing.',
+  },
+  writing: { de: 'Schreiben {into}: {steps} …', en: 'Writing {into}: {steps} …' },
+  written: { de: 'Geschrieben {into}: {steps}.', en: 'Written {into}: {steps}.' },
+  writeUnchanged: { de: 'Unverändert: {steps}.', en: 'Left unchanged: {steps}.' },
+  writeIncomplete: {
+    de: 'Möglicherweise unvollständig, bitte noch einmal schreiben: {steps}.',
+    en: 'Possibly incomplete, please write again: {steps}.',
+  },
+  writeFailed: {
+    de: 'Schreiben {into} fehlgeschlagen: {reason}',
+    en: 'Writing {into} failed: {reason}',
+  },
+  storedLoaded: {
+    de: 'Plan für {account} {from} geladen.',
+    en: 'Loaded the plan for {account} {from}.',
+  },
+  storedSource: { de: 'Plan {from} geladen', en: 'Plan loaded {from}' },
+  saveFailed: {
+    de: 'Der Plan ist im Aufgabenbereich noch da; bitte als Datei sichern (Download), bis das Speichern wieder klappt.',
+    en: 'The plan is still in the task pane; please keep a copy as a file (download) until saving works again.',
+  },
+  storedFailed: {
+    de: 'Der {in} gespeicherte Plan konnte nicht gelesen werden: {reason}',
+    en: 'Could not read the plan stored {in}: {reason}',
+  },
+  storedUnreadableOne: {
+    de: 'Eine gespeicherte Kopie {in} kann nicht gelesen werden. Sie bleibt unverändert; exportieren Sie die Rohdaten, um nichts zu verlieren.',
+    en: 'One stored copy {in} cannot be read. It is left unchanged; export the raw data to keep it.',
+  },
+  storedUnreadable: {
+    de: '{count} gespeicherte Kopien {in} können nicht gelesen werden. Sie bleiben unverändert; exportieren Sie die Rohdaten, um nichts zu verlieren.',
+    en: '{count} stored copies {in} cannot be read. They are left unchanged; export the raw data to keep them.',
+  },
+  unreadableHeading: {
+    de: 'Gespeicherte Daten, die nicht gelesen werden können',
+    en: 'Stored data that cannot be read',
+  },
+  exportRaw: { de: 'Rohdaten exportieren', en: 'Export raw data' },
+} as const satisfies Record<string, Localized>;
+
+/** The open document in the three places a sentence needs it (German declines the article). */
+export const PLACES = {
+  powerpoint: {
+    into: { de: 'in die Präsentation', en: 'into the presentation' },
+    from: { de: 'aus dieser Präsentation', en: 'from this presentation' },
+    in: { de: 'in dieser Präsentation', en: 'in this presentation' },
+  },
+  word: {
+    into: { de: 'in das Dokument', en: 'into the document' },
+    from: { de: 'aus diesem Dokument', en: 'from this document' },
+    in: { de: 'in diesem Dokument', en: 'in this document' },
+  },
+} as const satisfies Record<string, Record<'into' | 'from' | 'in', Localized>>;
+
+/** Story steps in words: 0 is the cover and overview, 1–6 the method's steps. */
+export const STEP_WORDS = {
+  cover: { de: 'Titel und Überblick', en: 'cover and overview' },
+  step: { de: 'Schritt {n}', en: 'step {n}' },
+  steps: { de: 'Schritte {list}', en: 'steps {list}' },
 } as const satisfies Record<string, Localized>;
 
 /** What each step asks for, shown under its name. */
@@ -146,4 +217,27 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/** Story steps in plain words, e.g. "cover and overview, steps 1–6" or "step 3". */
+export function describeSteps(steps: readonly StoryStep[]): Localized {
+  const sorted = [...new Set(steps)].sort((a, b) => a - b);
+  const numbered = sorted.filter((step) => step !== 0);
+  const consecutive = numbered.every(
+    (step, index) => index === 0 || step === numbered[index - 1]! + 1,
+  );
+  const list =
+    numbered.length > 2 && consecutive
+      ? `${numbered[0]}–${numbered[numbered.length - 1]}`
+      : numbered.join(', ');
+  const words = (language: Language): string =>
+    [
+      ...(sorted[0] === 0 ? [STEP_WORDS.cover[language]] : []),
+      ...(numbered.length === 1
+        ? [fill(STEP_WORDS.step[language], { n: list })]
+        : numbered.length > 1
+          ? [fill(STEP_WORDS.steps[language], { list })]
+          : []),
+    ].join(', ');
+  return { de: words('de'), en: words('en') };
 }

@@ -9,7 +9,7 @@ import type { StoryStep } from '../../src/story/outline';
 import type { Plan } from '../../src/plan/schema';
 import { makeFact, makePlan, makeSoWhat } from '../builders';
 import { FakePowerPoint, presentationWith } from './fakes/powerpoint';
-import { fakeRenderPptx, toBase64 } from './fakes/render';
+import { fakeRenderDeck, toBase64 } from './fakes/render';
 import { FakeWord, documentWith, paragraph } from './fakes/word';
 
 const ALL: StoryStep[] = [0, 1, 2, 3, 4, 5, 6];
@@ -38,7 +38,7 @@ describe.each(plans)('writing %s', (_name, plan) => {
 
   it('takes 4 syncs in PowerPoint, also when rewriting', async () => {
     const pp = new FakePowerPoint(presentationWith(['user slide']));
-    const render = stepRenderer(outline, fakeRenderPptx, toBase64);
+    const render = stepRenderer(outline, fakeRenderDeck, toBase64);
     expect((await writeSlides({ run: pp.run, canReadSelection: true }, 'p', ALL, render)).ok).toBe(
       true,
     );

@@ -1,8 +1,9 @@
-// The PowerPoint writer with the real documents module: each step's deck made by renderPptx goes
+// The PowerPoint writer with the real documents module: each step's deck made by renderDeck goes
 // into the presentation whole, tagged, in story order.
-import { stepRenderer, countSlides } from '../../src/office/deck';
+import JSZip from 'jszip';
+import { stepRenderer } from '../../src/office/deck';
 import { writeSlides } from '../../src/office/powerpoint';
-import { renderDeck, renderPptx, toBase64 } from '../../src/render';
+import { renderDeck, toBase64 } from '../../src/render';
 import { buildStory } from '../../src/story';
 import type { StoryStep } from '../../src/story/outline';
 import { makePlan } from '../builders';
@@ -21,12 +22,16 @@ it('inserts the rendered decks of every step, as many slides as the renderer mad
     { run: pp.run, canReadSelection: true },
     'plan',
     steps,
-    stepRenderer(outline, renderPptx, toBase64),
+    stepRenderer(outline, renderDeck, toBase64),
   );
   expect(result).toEqual({ ok: true, written: steps });
   expect(pp.counter.syncs).toBe(4);
   const whole = await renderDeck(outline, { steps });
-  expect(await countSlides(whole.bytes)).toBe(whole.slides);
+  // The count the writer relies on is the number of slide parts in the file.
+  const zip = await JSZip.loadAsync(whole.bytes);
+  expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(
+    whole.slides,
+  );
   const order = pp.model.slides
     .filter((s) => s.tags.has('KAP_PLAN'))
     .map((s) => Number(s.tags.get('KAP_STEP')));

@@ -11,10 +11,10 @@ import { buildStory } from '../../src/story';
 import { makePlan } from '../builders';
 import { asCustomXmlParts, asSettings } from './fakes/common';
 import { FakePowerPoint, presentationWith, type PresentationModel } from './fakes/powerpoint';
-import { fakeRenderPptx, toBase64 } from './fakes/render';
+import { fakeRenderDeck, toBase64 } from './fakes/render';
 import { FakeWord, documentWith, paragraph, type WordDocumentModel } from './fakes/word';
 
-const deps: OfficeDeps = { buildStory, renderPptx: fakeRenderPptx, toBase64 };
+const deps: OfficeDeps = { buildStory, renderDeck: fakeRenderDeck, toBase64 };
 const today = '2027-01-15';
 
 function powerPoint(model: PresentationModel, saves: SaveResult[] = []) {

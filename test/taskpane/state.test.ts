@@ -1,13 +1,16 @@
 import { capabilitiesFor, type HostInfo } from '../../src/office/host';
+import type { OpenResult } from '../../src/office/storage';
+import { makeEnvelope } from '../../src/plan/envelope';
 import { readPlanText } from '../../src/plan/read';
 import {
+  canWrite,
   downloadName,
   initialState,
   paneReducer,
   type PaneAction,
   type PaneState,
 } from '../../src/taskpane/state';
-import { fill, paneLanguage, stepContents } from '../../src/taskpane/texts';
+import { describeSteps, fill, paneLanguage, stepContents } from '../../src/taskpane/texts';
 import { makeFact, makeGap, makePlan } from '../builders';
 
 function run(...actions: PaneAction[]): PaneState {
@@ -45,7 +48,7 @@ describe('paneReducer', () => {
       { type: 'open-started', fileName: 'plan.kap.json' },
       { type: 'open-read', fileName: 'plan.kap.json', result: valid },
     );
-    expect(state.open).toEqual({ plan, fileName: 'plan.kap.json' });
+    expect(state.open).toEqual({ plan, source: 'file', fileName: 'plan.kap.json' });
     expect(state.step).toBe(1);
     expect(state.busy).toBeNull();
     expect(state.status).toEqual({
@@ -73,7 +76,7 @@ describe('paneReducer', () => {
       { type: 'open-started', fileName: 'bad.kap.json' },
       { type: 'open-read', fileName: 'bad.kap.json', result: bad },
     );
-    expect(state.open?.fileName).toBe('good.kap.json');
+    expect(state.open).toMatchObject({ source: 'file', fileName: 'good.kap.json' });
     expect(state.rejected).toEqual({ fileName: 'bad.kap.json', problems: bad.problems });
     expect(state.status?.tone).toBe('error');
     expect(state.status?.message.en).toMatch(
@@ -166,6 +169,223 @@ describe('paneReducer', () => {
   });
 });
 
+describe('paneReducer in PowerPoint and Word', () => {
+  const powerpoint: HostInfo = {
+    host: 'powerpoint',
+    capabilities: capabilitiesFor('powerpoint', () => true),
+  };
+  const word: HostInfo = { host: 'word', capabilities: capabilitiesFor('word', () => true) };
+  const oldPowerPoint: HostInfo = {
+    host: 'powerpoint',
+    capabilities: capabilitiesFor('powerpoint', () => false),
+  };
+  const stored = (overrides: Partial<OpenResult> = {}): OpenResult => ({
+    envelope: makeEnvelope(plan, 'plan-1', new Date('2027-01-05T10:00:00Z')),
+    unreadable: [],
+    failures: [],
+    ...overrides,
+  });
+  const inPowerPoint = (...actions: PaneAction[]) =>
+    run({ type: 'host-ready', info: powerpoint }, ...actions);
+
+  it('writes only in a host that can write', () => {
+    expect(canWrite(initialState)).toBe(false);
+    expect(canWrite(run({ type: 'host-ready', info: standalone }))).toBe(false);
+    expect(canWrite(run({ type: 'host-ready', info: oldPowerPoint }))).toBe(false);
+    expect(canWrite(inPowerPoint())).toBe(true);
+    const opened = { type: 'open-read', fileName: 'p.kap.json', result: valid } as const;
+    const start = { type: 'write-started', steps: [3] } as const;
+    const standaloneState = run({ type: 'host-ready', info: standalone }, opened);
+    expect(paneReducer(standaloneState, start)).toBe(standaloneState);
+    const old = run({ type: 'host-ready', info: oldPowerPoint }, opened);
+    expect(paneReducer(old, start)).toBe(old);
+  });
+
+  it('shows the plan stored in the document', () => {
+    const state = inPowerPoint({ type: 'stored-plan-loaded', result: stored() });
+    expect(state.open).toEqual({ plan, source: 'document' });
+    expect(state.stored).toEqual({ unreadable: [], failures: [] });
+    expect(state.status).toEqual({
+      tone: 'success',
+      message: {
+        de: 'Plan für Müller Maschinenbau AG aus dieser Präsentation geladen.',
+        en: 'Loaded the plan for Müller Maschinenbau AG from this presentation.',
+      },
+    });
+    const inWord = run(
+      { type: 'host-ready', info: word },
+      { type: 'stored-plan-loaded', result: stored() },
+    );
+    expect(inWord.status?.message.de).toBe(
+      'Plan für Müller Maschinenbau AG aus diesem Dokument geladen.',
+    );
+  });
+
+  it('keeps a file opened meanwhile rather than the stored copy', () => {
+    const other = makePlan({ account: { name: 'Other GmbH', periodStart: '2027-01-01' } });
+    const state = inPowerPoint(
+      { type: 'open-read', fileName: 'other.kap.json', result: { ok: true, plan: other } },
+      { type: 'stored-plan-loaded', result: stored() },
+    );
+    expect(state.open).toEqual({ plan: other, source: 'file', fileName: 'other.kap.json' });
+  });
+
+  it('says nothing when the document holds no plan yet', () => {
+    const state = inPowerPoint({
+      type: 'stored-plan-loaded',
+      result: { unreadable: [], failures: [] },
+    });
+    expect(state.open).toBeNull();
+    expect(state.status).toBeNull();
+    expect(state.stored).toEqual({ unreadable: [], failures: [] });
+  });
+
+  it('reports unreadable stored copies in plain words, singular and plural', () => {
+    const copy = {
+      slot: 'settings',
+      where: { de: 'Dokumenteinstellungen', en: 'Document settings' },
+      message: { de: 'Kein JSON.', en: 'Not JSON.' },
+      raw: '{broken',
+    };
+    const one = inPowerPoint({
+      type: 'stored-plan-loaded',
+      result: stored({ envelope: undefined, unreadable: [copy] }),
+    });
+    expect(one.open).toBeNull();
+    expect(one.stored?.unreadable).toEqual([copy]);
+    expect(one.status).toEqual({
+      tone: 'error',
+      message: {
+        de: 'Eine gespeicherte Kopie in dieser Präsentation kann nicht gelesen werden. Sie bleibt unverändert; exportieren Sie die Rohdaten, um nichts zu verlieren.',
+        en: 'One stored copy in this presentation cannot be read. It is left unchanged; export the raw data to keep it.',
+      },
+    });
+    // A valid copy beside unreadable ones still opens; the warning wins the status line.
+    const two = inPowerPoint({
+      type: 'stored-plan-loaded',
+      result: stored({ unreadable: [copy, { ...copy, slot: 'tag' }] }),
+    });
+    expect(two.open?.source).toBe('document');
+    expect(two.status?.message.en).toMatch(/^2 stored copies in this presentation cannot be read/);
+  });
+
+  it('reports a store that failed to read, and an open that threw', () => {
+    const failed = inPowerPoint({
+      type: 'stored-plan-loaded',
+      result: stored({
+        envelope: undefined,
+        failures: [{ de: 'Einstellungen: nicht lesbar.', en: 'Settings: could not be read.' }],
+      }),
+    });
+    expect(failed.status).toEqual({
+      tone: 'error',
+      message: {
+        de: 'Der in dieser Präsentation gespeicherte Plan konnte nicht gelesen werden: Einstellungen: nicht lesbar.',
+        en: 'Could not read the plan stored in this presentation: Settings: could not be read.',
+      },
+    });
+    const threw = inPowerPoint({ type: 'stored-plan-failed', reason: 'host gone' });
+    expect(threw.status?.message.en).toBe(
+      'Could not read the plan stored in this presentation: host gone',
+    );
+  });
+
+  it('writes one step: busy with progress, then which steps were written', () => {
+    const writing = inPowerPoint(
+      { type: 'stored-plan-loaded', result: stored() },
+      { type: 'write-started', steps: [3] },
+    );
+    expect(writing.busy).toBe('write');
+    expect(writing.writing).toEqual([3]);
+    expect(writing.status).toEqual({
+      tone: 'info',
+      message: {
+        de: 'Schreiben in die Präsentation: Schritt 3 …',
+        en: 'Writing into the presentation: step 3 …',
+      },
+    });
+    // One write at a time; downloads and opening wait as well.
+    expect(paneReducer(writing, { type: 'write-started', steps: [4] })).toBe(writing);
+    expect(
+      paneReducer(writing, { type: 'download-started', format: 'pptx', fileName: 'p.pptx' }),
+    ).toBe(writing);
+    expect(paneReducer(writing, { type: 'open-started', fileName: 'x.kap.json' })).toBe(writing);
+    const done = paneReducer(writing, {
+      type: 'write-done',
+      steps: [3],
+      result: { ok: true, written: [3] },
+    });
+    expect(done.busy).toBeNull();
+    expect(done.writing).toBeNull();
+    expect(done.status).toEqual({
+      tone: 'success',
+      message: {
+        de: 'Geschrieben in die Präsentation: Schritt 3.',
+        en: 'Written into the presentation: step 3.',
+      },
+    });
+  });
+
+  it('does not write without a plan', () => {
+    const state = inPowerPoint();
+    expect(paneReducer(state, { type: 'write-started', steps: [1] })).toBe(state);
+  });
+
+  it('reports a failed write with the host message and the steps unchanged or incomplete', () => {
+    const state = run(
+      { type: 'host-ready', info: word },
+      { type: 'stored-plan-loaded', result: stored() },
+      { type: 'write-started', steps: [0, 1, 2, 3, 4, 5, 6] },
+      {
+        type: 'write-done',
+        steps: [0, 1, 2, 3, 4, 5, 6],
+        result: {
+          ok: false,
+          message: { de: 'Das Dokument ist gesperrt.', en: 'The document is locked.' },
+          written: [0, 1],
+          unchanged: [3, 4, 5, 6],
+          incomplete: [2],
+        },
+      },
+    );
+    expect(state.busy).toBeNull();
+    expect(state.status).toEqual({
+      tone: 'error',
+      message: {
+        de: 'Schreiben in das Dokument fehlgeschlagen: Das Dokument ist gesperrt. Geschrieben in das Dokument: Titel und Überblick, Schritt 1. Unverändert: Schritte 3–6. Möglicherweise unvollständig, bitte noch einmal schreiben: Schritt 2.',
+        en: 'Writing into the document failed: The document is locked. Written into the document: cover and overview, step 1. Left unchanged: steps 3–6. Possibly incomplete, please write again: step 2.',
+      },
+    });
+  });
+
+  it('reports a write that threw (e.g. the renderers failed to load)', () => {
+    const state = inPowerPoint(
+      { type: 'stored-plan-loaded', result: stored() },
+      { type: 'write-started', steps: [5] },
+      { type: 'write-failed', steps: [5], reason: 'Loading chunk render failed.' },
+    );
+    expect(state.busy).toBeNull();
+    expect(state.status?.tone).toBe('error');
+    expect(state.status?.message.en).toBe(
+      'Writing into the presentation failed: Loading chunk render failed. Possibly incomplete, please write again: step 5.',
+    );
+  });
+});
+
+describe('describeSteps', () => {
+  it('names the cover, single steps, lists and runs', () => {
+    expect(describeSteps([0, 1, 2, 3, 4, 5, 6])).toEqual({
+      de: 'Titel und Überblick, Schritte 1–6',
+      en: 'cover and overview, steps 1–6',
+    });
+    expect(describeSteps([3]).en).toBe('step 3');
+    expect(describeSteps([0]).en).toBe('cover and overview');
+    expect(describeSteps([4, 1, 1]).en).toBe('steps 1, 4');
+    expect(describeSteps([1, 2]).de).toBe('Schritte 1, 2');
+    expect(describeSteps([2, 3, 4]).de).toBe('Schritte 2–4');
+  });
+});
+
 describe('downloadName', () => {
   it('names the file after the account', () => {
     expect(downloadName(plan, 'pptx')).toBe('Müller Maschinenbau AG.pptx');
@@ -198,5 +418,25 @@ describe('texts', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('a failed save into the document', () => {
+  it('is shown as an error and keeps the open plan', () => {
+    const opened = paneReducer(initialState, {
+      type: 'open-read',
+      fileName: 'plan.kap.json',
+      result: { ok: true, plan: makePlan() },
+    });
+    const failed = paneReducer(opened, {
+      type: 'save-failed',
+      message: { de: 'Speichern fehlgeschlagen: voll.', en: 'Saving failed: full.' },
+    });
+    expect(failed.open).toEqual(opened.open);
+    expect(failed.status?.tone).toBe('error');
+    expect(failed.status?.message.en).toMatch(
+      /^Saving failed: full\. The plan is still in the task pane/,
+    );
+    expect(failed.status?.message.de).toMatch(/^Speichern fehlgeschlagen: voll\. Der Plan ist/);
   });
 });

@@ -1,19 +1,15 @@
 // The built task pane in a real Chromium, outside Office: it must render standalone, be usable
 // by keyboard, pass axe without serious or critical violations, open plan files, and load the
 // renderers only when a download asks for them. No network: office.js comes from node_modules.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { describeWith, toolPath } from '../support/tools';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describeWith } from '../support/tools';
+import { builtPane, launchChromium, OFFICE_CDN, ROOT, seriousViolations, serve } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const OFFICE_LOCAL = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const EXAMPLE = path.join(ROOT, 'assets/examples/northwind-health.en.kap.json');
 const STEPS_EN = [
   'Collect data',
@@ -24,102 +20,6 @@ const STEPS_EN = [
   'Action plan',
 ];
 const RENDER_CHUNK = /\/render\.[0-9a-f]+\.js$/;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-};
-
-function newestMtime(target: string): number {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))),
-  );
-}
-
-/**
- * dist/ when `npm run build` wrote it after the last change to anything it is built from,
- * else a fresh production build in a temp dir (the test must see the code as it is now).
- */
-async function builtPane(): Promise<{ dir: string; temporary: boolean }> {
-  const dist = path.join(ROOT, 'dist');
-  const page = path.join(dist, 'taskpane.html');
-  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package-lock.json'];
-  if (
-    existsSync(page) &&
-    statSync(page).mtimeMs > Math.max(...inputs.map((i) => newestMtime(path.join(ROOT, i))))
-  ) {
-    return { dir: dist, temporary: false };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'kap-pane-'));
-  const cli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-  await promisify(execFile)(
-    process.execPath,
-    [cli, '--mode', 'production', '--env', `output=${dir}`, '--no-stats'],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return { dir, temporary: true };
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** Routes office.js and its satellites to the npm copy; everything off-machine is refused. */
-async function offline(context: BrowserContext, origin: string): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-      await route.continue();
-    } else if (url.startsWith(OFFICE_CDN)) {
-      const file = path.join(OFFICE_LOCAL, new URL(url).pathname.slice('/lib/1/hosted/'.length));
-      if (existsSync(file)) await route.fulfill({ path: file, contentType: 'text/javascript' });
-      else await route.fulfill({ status: 404 });
-    } else {
-      await route.abort();
-    }
-  });
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
-  }
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResult> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      count: nodes.length,
-    }));
-  });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.count}×) ${v.help}`);
-}
 
 describeWith(['chromium'], 'task pane in Chromium (standalone)', () => {
   let build: { dir: string; temporary: boolean };
@@ -135,24 +35,7 @@ describeWith(['chromium'], 'task pane in Chromium (standalone)', () => {
     server = await serve(build.dir);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     profile = mkdtempSync(path.join(tmpdir(), 'kap-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: toolPath('chromium'),
-      headless: true,
-      locale: 'en-US',
-      acceptDownloads: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    await offline(context, origin);
-    // Shorter than jest's own timeout, so that a failure names the element it waited for.
-    context.setDefaultTimeout(10_000);
+    context = await launchChromium(profile, origin);
     page = await context.newPage();
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${origin}/taskpane.html`);

@@ -1,5 +1,5 @@
 // Small stand-ins for the documents module: a "deck" is a zip with one ppt/slides/slideN.xml per
-// slide, which is all the PowerPoint fake and the writer's slide count look at.
+// slide, which is all the PowerPoint fake looks at.
 import JSZip from 'jszip';
 import type { Outline, StoryStep } from '../../../src/story/outline';
 
@@ -22,10 +22,10 @@ export function toBase64(bytes: Uint8Array): string {
  * plus one more slide per 12 rows of a table or items of a list, as a real renderer splits
  * long content.
  */
-export async function fakeRenderPptx(
+export async function fakeRenderDeck(
   outline: Outline,
   options: { readonly steps?: readonly StoryStep[] } = {},
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; slides: number }> {
   const texts: string[] = [];
   for (const part of outline.parts) {
     if (options.steps && !options.steps.includes(part.step)) continue;
@@ -37,5 +37,5 @@ export async function fakeRenderPptx(
     }
     for (let i = 0; i <= extra; i++) texts.push(`${part.key}${i === 0 ? '' : ` (${i + 1})`}`);
   }
-  return makeDeck(texts);
+  return { bytes: await makeDeck(texts), slides: texts.length };
 }

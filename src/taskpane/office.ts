@@ -1,0 +1,67 @@
+// The task pane's session with the open document. The story and the renderers stay in the lazy
+// "render" chunk: the session is created at start with stand-ins that call into the chunk, and
+// each write first waits for the chunk (loaded once, on the first write).
+import {
+  createSession,
+  officeEnvironment,
+  type DocumentSession,
+  type HostInfo,
+  type OfficeDeps,
+  type SaveResult,
+} from '../office';
+
+let modules: Promise<OfficeDeps> | undefined;
+
+/** The story and the renderers, loaded on first use; a failed load is tried again next time. */
+export function loadRenderModules(): Promise<OfficeDeps> {
+  if (!modules) {
+    const loading = Promise.all([
+      import(/* webpackChunkName: "render" */ '../story'),
+      import(/* webpackChunkName: "render" */ '../render'),
+    ]).then(([story, render]) => ({
+      buildStory: story.buildStory,
+      renderDeck: render.renderDeck,
+      toBase64: render.toBase64,
+    }));
+    modules = loading;
+    loading.catch(() => {
+      if (modules === loading) modules = undefined;
+    });
+  }
+  return modules;
+}
+
+/** Opens the session for a host that can write (the pane calls this once). */
+export function connectOffice(
+  info: HostInfo,
+  /** Told about every save into the document, so the pane can show a failed one. */
+  onSaveResult?: (result: SaveResult) => void,
+  load: () => Promise<OfficeDeps> = loadRenderModules,
+  create: typeof createSession = createSession,
+): DocumentSession {
+  let loaded: OfficeDeps | undefined;
+  const need = (): OfficeDeps => {
+    // writeSteps below awaits the load before the session can call any of these.
+    if (!loaded) throw new Error('the renderers have not been loaded');
+    return loaded;
+  };
+  const session = create(
+    info,
+    {
+      buildStory: (plan, options) => need().buildStory(plan, options),
+      renderDeck: (outline, options) => need().renderDeck(outline, options),
+      toBase64: (bytes) => need().toBase64(bytes),
+    },
+    { ...officeEnvironment(), onSaveResult },
+  );
+  return {
+    info: session.info,
+    open: () => session.open(),
+    saver: session.saver,
+    busy: () => session.busy(),
+    async writeSteps(plan, steps, options) {
+      loaded ??= await load();
+      return session.writeSteps(plan, steps, options);
+    },
+  };
+}
