@@ -2,7 +2,7 @@
 // collection. These are input errors, not rule findings: a plan with a dangling reference
 // cannot be told as a story at all.
 import type { Localized } from './messages';
-import type { Collection, Plan } from './schema';
+import { COLLECTIONS, type Collection, type Plan } from './schema';
 import type { PathSegment } from './read';
 
 export interface IdentityProblem {
@@ -40,17 +40,6 @@ const REFERENCES: readonly Reference[] = [
   { from: 'actions', field: 'gapId', to: ['gaps'] },
 ];
 
-const COLLECTION_ORDER: readonly Collection[] = [
-  'facts',
-  'gaps',
-  'soWhats',
-  'opportunities',
-  'risks',
-  'goals',
-  'strategies',
-  'actions',
-];
-
 function expectedNames(to: readonly Collection[]): Localized {
   const [first, second] = to.map((c) => ITEM_NAMES[c]);
   if (first && second)
@@ -61,7 +50,7 @@ function expectedNames(to: readonly Collection[]): Localized {
 export function checkIdentity(plan: Plan): IdentityProblem[] {
   const problems: IdentityProblem[] = [];
   const owner = new Map<string, { collection: Collection; index: number }>();
-  for (const collection of COLLECTION_ORDER) {
+  for (const collection of COLLECTIONS) {
     plan[collection].forEach((item, index) => {
       const first = owner.get(item.id);
       if (first) {
