@@ -55,18 +55,23 @@ export interface PlanStore {
 export function createPlanStore(backends: readonly StorageBackend[]): PlanStore {
   // Slots that held unreadable data at the last open: saves never write into them.
   const keep = new Set<string>();
+  // Backends whose read failed: what they hold is unknown, so saves leave them alone (a write
+  // could replace or delete copies nobody has looked at).
+  const unread = new Set<StorageBackend>();
   let opened = false;
 
   return {
     async open() {
       const unreadable: UnreadableCopy[] = [];
       const failures: Localized[] = [];
+      unread.clear();
       let best: { envelope: Envelope; migratedFrom?: number } | undefined;
       for (const backend of backends) {
         let copies: StoredCopy[];
         try {
           copies = await backend.read();
         } catch (error) {
+          unread.add(backend);
           failures.push({
             de: `${backend.where.de}: nicht lesbar (${describeError(error)}).`,
             en: `${backend.where.en}: could not be read (${describeError(error)}).`,
@@ -110,6 +115,7 @@ export function createPlanStore(backends: readonly StorageBackend[]): PlanStore 
       const problems: string[] = [];
       let copies = 0;
       for (const backend of backends) {
+        if (unread.has(backend)) continue;
         try {
           if (await backend.write(text, keep)) copies++;
         } catch (error) {

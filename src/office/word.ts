@@ -263,6 +263,9 @@ export async function writeSections(
               ? sections.get(later)!.insertParagraph('', 'Before')
               : body.insertParagraph('', 'End');
         control = anchor.insertContentControl();
+        // Tagged at once too: should the batch fail while filling it, the next write finds
+        // and reuses this control instead of adding a second one beside it.
+        control.tag = sectionTag(planId, step);
         sections.set(step, control);
       }
       fillSection(

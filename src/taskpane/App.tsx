@@ -333,7 +333,7 @@ export function App({ language, host, services }: AppProps) {
             key={format}
             disabledFocusable={state.open === null || state.busy !== null}
             aria-describedby={state.open === null ? ids.needsPlan : undefined}
-            icon={state.busy === format ? <Spinner size="tiny" /> : undefined}
+            icon={state.busy === format ? <Spinner size="tiny" aria-hidden /> : undefined}
             onClick={() => void download(format)}
           >
             {format === 'pptx' ? t('downloadPptx') : t('downloadDocx')}
@@ -358,7 +358,7 @@ export function App({ language, host, services }: AppProps) {
               appearance="primary"
               disabledFocusable={writeDisabled}
               aria-describedby={state.open === null ? ids.needsPlan : undefined}
-              icon={writingAll ? <Spinner size="tiny" /> : undefined}
+              icon={writingAll ? <Spinner size="tiny" aria-hidden /> : undefined}
               onClick={() => void write(WHOLE_PLAN)}
             >
               {t('writePlan')}
@@ -475,7 +475,8 @@ function StatusRegion({ state, language, onDismiss }: StatusRegionProps) {
   const { status } = state;
   const body = status && (
     <div className={mergeClasses(styles.status, styles[status.tone])}>
-      {state.busy !== null && <Spinner size="extra-tiny" />}
+      {/* Spinners are progressbars without a name: hidden, since the text says what runs. */}
+      {state.busy !== null && <Spinner size="extra-tiny" aria-hidden />}
       <Body1 className={styles.statusText}>{status.message[language]}</Body1>
       {state.busy === null && (
         <Button
@@ -568,7 +569,7 @@ function StepPanel({ step, plan, language, headingId, onMove, write }: StepPanel
           <Button
             disabledFocusable={write.disabled}
             aria-describedby={write.describedBy}
-            icon={write.running ? <Spinner size="tiny" /> : undefined}
+            icon={write.running ? <Spinner size="tiny" aria-hidden /> : undefined}
             onClick={write.onWrite}
           >
             {write.label}

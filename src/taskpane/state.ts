@@ -286,7 +286,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { result } = action;
       // A file the user opened meanwhile is the newer intent; the stored copy does not replace it.
       const keepFile = state.open?.source === 'file';
-      const status = storedStatus(state, result);
+      // "Loaded the plan …" would be wrong when the pane keeps showing the file.
+      const status = storedStatus(state, keepFile ? { ...result, envelope: undefined } : result);
       return {
         ...state,
         open:

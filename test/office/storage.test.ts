@@ -100,6 +100,23 @@ describe('Word: the plan in a custom XML part', () => {
     expect(again.unreadable.map((u) => u.slot)).toEqual(['xml:{old}']);
   });
 
+  it('does not save into a part store whose reading failed: what it holds is unknown', async () => {
+    const word = new FakeWord(documentWith([]));
+    word.model.store.parts.push({ id: '{old}', xml: envelopeToXml(newer) });
+    const xml = commonXmlBackend(asCustomXmlParts(word.customXmlParts));
+    let reads = 0;
+    // The host fails on the first read only, as after a transient error.
+    const flaky: StorageBackend = {
+      ...xml,
+      read: () => (reads++ === 0 ? Promise.reject(new Error('busy')) : xml.read()),
+    };
+    const store = createPlanStore([flaky]);
+    expect((await store.open()).failures).toHaveLength(1);
+    const saved = await store.save(envelope('Mine', '2027-01-02T00:00:00Z'));
+    expect(saved.ok).toBe(false);
+    expect(word.model.store.parts).toEqual([{ id: '{old}', xml: envelopeToXml(newer) }]);
+  });
+
   it('refuses to save before the stored data was read', async () => {
     const word = new FakeWord(documentWith([]));
     word.model.store.parts.push({ id: '{x}', xml: envelopeToXml('{broken') });

@@ -147,6 +147,16 @@ describe('writeSections', () => {
     expect(word.controls().map((c) => c.tag)).toEqual(['kap:1:other:1', '', sectionTag(PLAN, 1)]);
   });
 
+  it('reuses the section a failed write left behind instead of adding a second one', async () => {
+    const word = new FakeWord(documentWith(userText()), {
+      failures: new Map([[2, { afterOperations: 4 }]]),
+    });
+    expect((await writeSections({ run: word.run }, PLAN, outline, [1])).ok).toBe(false);
+    expect((await writeSections({ run: word.run }, PLAN, outline, [1])).ok).toBe(true);
+    expect(word.controls().map((c) => c.tag)).toEqual([sectionTag(PLAN, 1)]);
+    expect(outside(word)).toEqual(userText().map((n) => JSON.stringify(n)));
+  });
+
   it('reports the steps as possibly incomplete when the write fails', async () => {
     const word = new FakeWord(documentWith([]), {
       failures: new Map([[2, { afterOperations: 5 }]]),

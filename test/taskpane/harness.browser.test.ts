@@ -111,6 +111,20 @@ describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', (
     expect((await harness(page)).writes).toEqual([[3], [0, 1, 2, 3, 4, 5, 6]]);
   });
 
+  it('has no serious accessibility violations while a write runs (spinners included)', async () => {
+    await page.evaluate(() => {
+      window.kapHarness.hold = true;
+    });
+    await writeStep().click();
+    await page.getByRole('status').getByText('Writing into the presentation: step 3 …').waitFor();
+    const violations = await seriousViolations(page);
+    await page.evaluate(() => {
+      window.kapHarness.hold = false;
+    });
+    expect(violations).toEqual([]);
+    await page.getByRole('status').getByText('Written into the presentation: step 3.').waitFor();
+  });
+
   it('shows a failed write in the alert region, step by step', async () => {
     await page.evaluate(() => {
       window.kapHarness.failNext = true;

@@ -30,6 +30,8 @@ export interface HarnessRecord {
   flushes: number;
   /** The next write fails (the test sets this). */
   failNext: boolean;
+  /** Writes wait while this is set, so the test can look at the pane mid-write. */
+  hold: boolean;
 }
 
 declare global {
@@ -39,7 +41,7 @@ declare global {
 }
 
 const DELAY_MS = 600;
-const record: HarnessRecord = { writes: [], saved: [], flushes: 0, failNext: false };
+const record: HarnessRecord = { writes: [], saved: [], flushes: 0, failNext: false, hold: false };
 window.kapHarness = record;
 
 const checked = validatePlanValue(example);
@@ -73,6 +75,7 @@ const stored: OpenResult = {
 async function writeSteps(_plan: Plan, steps: readonly StoryStep[]): Promise<WriteResult> {
   record.writes.push([...steps]);
   await wait(DELAY_MS);
+  while (record.hold) await wait(20);
   if (!record.failNext) return { ok: true, written: [...steps] };
   record.failNext = false;
   return {

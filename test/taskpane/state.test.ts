@@ -228,6 +228,8 @@ describe('paneReducer in PowerPoint and Word', () => {
       { type: 'stored-plan-loaded', result: stored() },
     );
     expect(state.open).toEqual({ plan: other, source: 'file', fileName: 'other.kap.json' });
+    // The status still speaks of the file, not of a plan "loaded from this presentation".
+    expect(state.status?.message.en).toMatch(/^Opened .*other\.kap\.json/);
   });
 
   it('says nothing when the document holds no plan yet', () => {
