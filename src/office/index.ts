@@ -31,7 +31,7 @@ export {
   type Capabilities,
   type Capability,
 } from './host';
-export type { WriteResult } from './result';
+export { describeError, type WriteResult } from './result';
 export type { OpenResult, SaveResult, UnreadableCopy } from './storage';
 export type { Saver } from './saver';
 export type { RenderDeck, ToBase64 } from './deck';
@@ -103,11 +103,13 @@ function backendsFor(info: HostInfo, env: HostEnvironment): StorageBackend[] {
     const backends: StorageBackend[] = [];
     if (env.settings) backends.push(settingsBackend(env.settings));
     if (env.powerPointRun) {
-      backends.push(
-        info.capabilities.presentationXmlParts
-          ? presentationXmlBackend(env.powerPointRun)
-          : presentationTagBackend(env.powerPointRun),
-      );
+      if (info.capabilities.presentationXmlParts) {
+        backends.push(presentationXmlBackend(env.powerPointRun));
+      }
+      // The tag copy is kept on every host: a file saved where PowerPointApi 1.7 was missing has
+      // its second copy only there, and must still find its plan when opened on a newer host
+      // after its settings were lost.
+      backends.push(presentationTagBackend(env.powerPointRun));
     }
     return backends;
   }

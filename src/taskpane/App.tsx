@@ -24,6 +24,7 @@ import {
   type ChangeEvent,
 } from 'react';
 import {
+  describeError,
   flushWhenHidden,
   type DocumentSession,
   type SaveResult,
@@ -152,10 +153,6 @@ function hostLine(host: HostState, language: Language): string {
   if (info.host === null) return TEXTS.standalone[language];
   // A host that lacks the API sets says so in the write section, right away.
   return (info.host === 'powerpoint' ? TEXTS.inPowerPoint : TEXTS.inWord)[language];
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** A stored copy as a file: JSON when it parses as JSON, plain text otherwise. */
@@ -322,7 +319,8 @@ export function App({ language, host, services }: AppProps) {
         />
         <Button
           appearance="primary"
-          disabled={state.busy !== null}
+          // Focusable while busy, so that focus does not drop to the page mid-work.
+          disabledFocusable={state.busy !== null}
           title={t('openPlanHint')}
           onClick={() => fileInput.current?.click()}
         >

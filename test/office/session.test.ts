@@ -17,8 +17,8 @@ import { FakeWord, documentWith, paragraph, type WordDocumentModel } from './fak
 const deps: OfficeDeps = { buildStory, renderDeck: fakeRenderDeck, toBase64 };
 const today = '2027-01-15';
 
-function powerPoint(model: PresentationModel, saves: SaveResult[] = []) {
-  const pp = new FakePowerPoint(model);
+function powerPoint(model: PresentationModel, saves: SaveResult[] = [], sets?: string[]) {
+  const pp = new FakePowerPoint(model, sets ? { sets } : {});
   const info: HostInfo = {
     host: 'powerpoint',
     capabilities: capabilitiesFor(
@@ -48,6 +48,22 @@ function word(model: WordDocumentModel) {
 }
 
 describe('a PowerPoint session', () => {
+  it('finds a plan saved where PowerPointApi 1.7 was missing when opened on a newer host', async () => {
+    const older = Array.from({ length: 5 }, (_, i) => `PowerPointApi 1.${i + 1}`);
+    const model = presentationWith(['mine']);
+    const first = powerPoint(model, [], older);
+    await first.session.open();
+    const plan = makePlan();
+    expect((await first.session.writeSteps(plan, [4], { today })).ok).toBe(true);
+
+    // Settings lost (PowerPoint on the web), reopened where custom XML parts exist.
+    model.store.settings.clear();
+    const newer = powerPoint(model, [], [...older, 'PowerPointApi 1.6', 'PowerPointApi 1.7']);
+    const opened = await newer.session.open();
+    expect(opened.envelope?.plan).toEqual(plan);
+    expect(opened.envelope?.planId).toBe('plan-A');
+  });
+
   it('writes, saves the plan beside the slides, and after reopening rewrites in place', async () => {
     const model = presentationWith(['my title slide']);
     const saves: SaveResult[] = [];
