@@ -116,6 +116,22 @@ function backendsFor(info: HostInfo, env: HostEnvironment): StorageBackend[] {
   return [];
 }
 
+/**
+ * The plan id of a stored copy that cannot be used (newer version, failing validation) but is
+ * still JSON: writing under the same id replaces the plan's slides or sections in place instead
+ * of adding a second set beside them.
+ */
+function planIdOf(raw: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const id = (value as { planId?: unknown }).planId;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function newId(): string {
   return globalThis.crypto.randomUUID();
 }
@@ -133,7 +149,10 @@ export function createSession(
 
   const open = (): Promise<OpenResult> => {
     opening ??= store.open().then((result) => {
-      planId = result.envelope?.planId ?? (environment.newPlanId ?? newId)();
+      planId =
+        result.envelope?.planId ??
+        result.unreadable.map((copy) => planIdOf(copy.raw)).find((id) => id !== undefined) ??
+        (environment.newPlanId ?? newId)();
       return result;
     });
     return opening;

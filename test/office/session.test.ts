@@ -17,7 +17,12 @@ import { FakeWord, documentWith, paragraph, type WordDocumentModel } from './fak
 const deps: OfficeDeps = { buildStory, renderDeck: fakeRenderDeck, toBase64 };
 const today = '2027-01-15';
 
-function powerPoint(model: PresentationModel, saves: SaveResult[] = [], sets?: string[]) {
+function powerPoint(
+  model: PresentationModel,
+  saves: SaveResult[] = [],
+  sets?: string[],
+  newPlanId = 'plan-A',
+) {
   const pp = new FakePowerPoint(model, sets ? { sets } : {});
   const info: HostInfo = {
     host: 'powerpoint',
@@ -29,7 +34,7 @@ function powerPoint(model: PresentationModel, saves: SaveResult[] = [], sets?: s
   const session = createSession(info, deps, {
     powerPointRun: pp.run,
     settings: asSettings(pp.settings),
-    newPlanId: () => 'plan-A',
+    newPlanId: () => newPlanId,
     now: () => new Date('2027-01-15T09:00:00Z'),
     onSaveResult: (r) => saves.push(r),
   });
@@ -48,6 +53,29 @@ function word(model: WordDocumentModel) {
 }
 
 describe('a PowerPoint session', () => {
+  it('keeps the plan id of a stored copy it cannot use, so a rewrite replaces in place', async () => {
+    const model = presentationWith(['mine']);
+    const first = powerPoint(model);
+    await first.session.open();
+    const plan = makePlan();
+    expect((await first.session.writeSteps(plan, [4], { today })).ok).toBe(true);
+    const slidesOfStep4 = first.pp.deck().filter((s) => s.startsWith('4:')).length;
+
+    // A newer version of the add-in rewrote both stored copies in a shape this one cannot read.
+    const newer = (text: unknown) =>
+      JSON.stringify({ ...(JSON.parse(String(text)) as object), version: 99 });
+    for (const [key, value] of model.store.settings) model.store.settings.set(key, newer(value));
+    for (const [key, value] of model.tags) model.tags.set(key, newer(value));
+
+    // A session that would make a new id ('plan-B') if it found none.
+    const second = powerPoint(model, [], undefined, 'plan-B');
+    const opened = await second.session.open();
+    expect(opened.envelope).toBeUndefined();
+    expect(opened.unreadable.length).toBeGreaterThan(0);
+    expect((await second.session.writeSteps(plan, [4], { today })).ok).toBe(true);
+    expect(second.pp.deck().filter((s) => s.startsWith('4:'))).toHaveLength(slidesOfStep4);
+  });
+
   it('finds a plan saved where PowerPointApi 1.7 was missing when opened on a newer host', async () => {
     const older = Array.from({ length: 5 }, (_, i) => `PowerPointApi 1.${i + 1}`);
     const model = presentationWith(['mine']);
