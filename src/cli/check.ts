@@ -29,8 +29,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? 'kap check needs a plan file.'
-        : `kap check takes one file, got ${positionals.length}.`,
+        ? 'needs a plan file.'
+        : `takes one plan file, got ${positionals.length}.`,
       CHECK_HELP,
     );
   }

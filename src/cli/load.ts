@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { InputProblem } from '../plan/read';
-import { readPlanText } from '../plan/read';
+import { positionOf, readPlanText } from '../plan/read';
+import type { Localized } from '../plan/messages';
 import type { Language, Plan } from '../plan/schema';
 import type { CliIo } from './io';
 
@@ -11,16 +12,50 @@ export type LoadResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-function errnoCode(error: unknown): string | undefined {
+export function errnoCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String(error.code)
     : undefined;
 }
 
+function notUtf8(text: string, offset: number, found: Localized): InputProblem {
+  const { line, column } = positionOf(text, offset);
+  return {
+    kind: 'syntax',
+    line,
+    column,
+    message: {
+      de: `Zeile ${line}, Spalte ${column}: die Datei ist ${found.de}; bitte als UTF-8 speichern.`,
+      en: `line ${line}, column ${column}: the file is ${found.en}; please save it as UTF-8.`,
+    },
+  };
+}
+
+/**
+ * The file as UTF-8 text, or where it is not. Node's decoder would replace every bad byte with
+ * U+FFFD, and a Latin-1 "Müller" would become "M�ller" without a word, to be saved so.
+ */
+function decode(bytes: Uint8Array): { text: string } | { problem: InputProblem } {
+  // The byte order mark of UTF-16, which Windows editors offer as "Unicode".
+  const [b0, b1] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return { problem: notUtf8('', 0, { de: 'UTF-16', en: 'UTF-16' }) };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = Math.max(0, lenient.indexOf('\uFFFD'));
+    return { problem: notUtf8(lenient, at, { de: 'kein UTF-8', en: 'not UTF-8' }) };
+  }
+}
+
 export async function loadPlanFile(file: string, cwd: string): Promise<LoadResult> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    const decoded = decode(await readFile(resolve(cwd, file)));
+    if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+    text = decoded.text;
   } catch (error) {
     const code = errnoCode(error);
     const message =

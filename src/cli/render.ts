@@ -1,15 +1,16 @@
 // `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]`
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Localized } from '../plan/messages';
 import { checkPlan } from '../plan/rules';
 import type { Step } from '../plan/schema';
 import { renderDeck, renderDocx } from '../render';
 import { buildStory } from '../story';
 import { formatFindings } from './format';
 import type { CliIo } from './io';
-import { pickLanguage, readPlanFile } from './load';
+import { errnoCode, pickLanguage, readPlanFile } from './load';
 import { parseLanguage, UsageError } from './options';
 import { RENDER_HELP } from './usage';
 
@@ -45,6 +46,50 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+/** What stands in the way of writing `target`, checked before the plan is rendered. */
+async function targetProblem(source: string, target: string): Promise<Localized | undefined> {
+  const [existing, input] = await Promise.all([
+    stat(target).catch(() => undefined),
+    stat(source).catch(() => undefined),
+  ]);
+  if (!existing) return undefined;
+  // Same file, also through a link or another spelling of the path: the rename would replace
+  // the user's plan with the deck.
+  if (input && existing.dev === input.dev && existing.ino === input.ino) {
+    return {
+      de: 'das ist die Plan-Datei selbst; sie würde überschrieben',
+      en: 'that is the plan file itself; it would be overwritten',
+    };
+  }
+  if (existing.isDirectory()) return { de: 'das ist ein Ordner', en: 'that is a folder' };
+  // Renaming over a file ignores its permissions: respect a file the user made read-only.
+  if ((existing.mode & 0o222) === 0) {
+    return { de: 'die Datei ist schreibgeschützt', en: 'the file is read-only' };
+  }
+  return undefined;
+}
+
+/** Why writing failed, in words, not as the temporary file's errno text. */
+function writeFailure(error: unknown, target: string): Localized {
+  const code = errnoCode(error);
+  const folder = dirname(target);
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return {
+      de: `der Ordner ${folder} existiert nicht`,
+      en: `the folder ${folder} does not exist`,
+    };
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return {
+      de: `keine Schreibrechte im Ordner ${folder}`,
+      en: `no permission to write in the folder ${folder}`,
+    };
+  }
+  if (code === 'ENOSPC') return { de: 'der Datenträger ist voll', en: 'the disk is full' };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { de: reason, en: reason };
+}
+
 export async function runRender(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -66,16 +111,13 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
-        ? 'kap render needs a plan file.'
-        : `kap render takes one file, got ${positionals.length}.`,
+        ? 'needs a plan file.'
+        : `takes one plan file, got ${positionals.length}.`,
       RENDER_HELP,
     );
   }
   if (values.output === undefined || values.output === '') {
-    throw new UsageError(
-      'kap render needs an output file: -o plan.pptx or -o plan.docx.',
-      RENDER_HELP,
-    );
+    throw new UsageError('needs an output file: -o plan.pptx or -o plan.docx.', RENDER_HELP);
   }
   const format = parseFormat(values.output);
   const file = positionals[0] as string;
@@ -83,6 +125,17 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   const plan = await readPlanFile(file, io, pickLanguage(option, undefined, io.env));
   if (!plan) return 2;
   const language = pickLanguage(option, plan, io.env);
+  const target = resolve(io.cwd, values.output);
+  const cannotWrite = (reason: Localized): number => {
+    io.stderr.write(
+      language === 'de'
+        ? `kap render: ${values.output} kann nicht geschrieben werden: ${reason.de}.\n`
+        : `kap render: cannot write ${values.output}: ${reason.en}.\n`,
+    );
+    return 2;
+  };
+  const blocked = await targetProblem(resolve(io.cwd, file), target);
+  if (blocked) return cannotWrite(blocked);
 
   const findings = checkPlan(plan).filter((f) => step === undefined || f.step === step);
   if (findings.length > 0) {
@@ -114,17 +167,10 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
         : `${parts} ${parts === 1 ? 'part' : 'parts'}`;
   }
 
-  const target = resolve(io.cwd, values.output);
   try {
     await writeAtomically(target, bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr.write(
-      language === 'de'
-        ? `kap render: ${values.output} kann nicht geschrieben werden: ${reason}\n`
-        : `kap render: cannot write ${values.output}: ${reason}\n`,
-    );
-    return 2;
+    return cannotWrite(writeFailure(error, values.output));
   }
   io.stdout.write(
     language === 'de'

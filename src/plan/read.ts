@@ -2,7 +2,9 @@
 // (line and column, the path such as `goals[1].due`) and what was expected, in German and
 // English, so that a user can fix the file without knowing the format by heart.
 import {
+  createScanner,
   findNodeAtLocation,
+  getLocation,
   parse as parseLenient,
   parseTree,
   printParseErrorCode,
@@ -11,11 +13,12 @@ import {
 } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { Localized } from './messages';
-import { PLAN_FORMAT, PLAN_VERSION, planSchema, type Plan } from './schema';
+import { LAST_PERIOD_START, PLAN_FORMAT, PLAN_VERSION, planSchema, type Plan } from './schema';
 import { checkIdentity } from './identity';
 
 export type ProblemKind =
   | 'syntax'
+  | 'duplicate-key'
   | 'not-an-object'
   | 'format'
   | 'version'
@@ -51,15 +54,26 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Line and column (both 1-based) of a character offset. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return positionsIn(text)(offset);
+}
+
+/**
+ * Line and column (both 1-based) of offsets in one text: the line starts are found once, so
+ * that a file with thousands of problems is not scanned from its start for each of them.
+ */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
 }
 
 const SYNTAX_MESSAGES: Record<string, Localized> = {
@@ -141,13 +155,106 @@ function parseJson(
   }
 }
 
+/**
+ * A plan nests four levels deep (plan → facts → fact → factIds); unknown fields may add a few.
+ * Far deeper input is junk, and the recursive code after JSON.parse (the jsonc tree that
+ * locates problems, JSON.stringify when the plan is written again) would overflow the stack on
+ * it, so it is refused here, at the place where the nesting goes too deep.
+ */
+export const MAX_NESTING = 512;
+
+function tooDeep(text: string): InputProblem | undefined {
+  // The scanner is iterative, unlike jsonc's parser, so it survives any depth. A token is told
+  // by its first character (SyntaxKind is a const enum, out of reach with isolatedModules).
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (scanner.scan(); scanner.getTokenOffset() < text.length; scanner.scan()) {
+    const first = text[scanner.getTokenOffset()];
+    if (first === '{' || first === '[') {
+      depth++;
+      if (depth > MAX_NESTING) {
+        const { line, column } = positionOf(text, scanner.getTokenOffset());
+        return {
+          kind: 'syntax',
+          line,
+          column,
+          message: {
+            de: `Zeile ${line}, Spalte ${column}: hier ist die Datei mehr als ${MAX_NESTING} Ebenen tief verschachtelt; ein Plan braucht nur wenige.`,
+            en: `line ${line}, column ${column}: here the file is nested more than ${MAX_NESTING} levels deep; a plan needs only a few.`,
+          },
+        };
+      }
+    } else if (first === '}' || first === ']') {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * JSON.parse keeps the last of two equal keys in an object and drops the first without a word;
+ * the dropped value would be lost on the next save. Run on text that parsed, so every string
+ * token right after `{` or `,` inside an object is a key.
+ */
+function duplicateKeys(text: string): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const position = positionsIn(text);
+  const scanner = createScanner(text, true);
+  // One entry per open bracket: the keys seen so far with their offsets, or null for an array.
+  const open: (Map<string, number> | null)[] = [];
+  let expectKey = false;
+  for (scanner.scan(); scanner.getTokenOffset() < text.length; scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    const first = text[offset];
+    const keys = open.at(-1);
+    if (first === '"' && expectKey && keys) {
+      const key = scanner.getTokenValue();
+      const earlier = keys.get(key);
+      if (earlier === undefined) keys.set(key, offset);
+      else problems.push(duplicateKeyProblem(text, position, key, earlier, offset));
+    }
+    if (first === '{') open.push(new Map());
+    else if (first === '[') open.push(null);
+    else if (first === '}' || first === ']') open.pop();
+    expectKey = first === '{' || (first === ',' && Boolean(keys));
+  }
+  return problems;
+}
+
+function duplicateKeyProblem(
+  text: string,
+  position: (offset: number) => { line: number; column: number },
+  key: string,
+  earlier: number,
+  offset: number,
+): InputProblem {
+  const { line, column } = position(offset);
+  const before = position(earlier);
+  const path = formatPath(getLocation(text, offset).path.slice(0, -1));
+  const place = path === '' ? '' : `${path}: `;
+  return {
+    kind: 'duplicate-key',
+    ...(path === '' ? {} : { path }),
+    line,
+    column,
+    message: {
+      de: `${place}das Feld "${key}" steht zweimal im selben Objekt (zuerst in Zeile ${before.line}, Spalte ${before.column}, wieder in Zeile ${line}, Spalte ${column}); JSON behält nur eines, das andere ginge verloren.`,
+      en: `${place}the field "${key}" appears twice in the same object (first at line ${before.line}, column ${before.column}, again at line ${line}, column ${column}); JSON keeps only one, the other would be lost.`,
+    },
+  };
+}
+
 /** Reads a plan from the text of a `.kap.json` file. */
 export function readPlanText(text: string): ReadResult {
   // A byte order mark is invisible in editors and not JSON; Windows tools like to write one.
   // Dropping it keeps the columns the ones an editor shows.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const deep = tooDeep(body);
+  if (deep) return { ok: false, problems: [deep] };
   const parsed = parseJson(body);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates };
   const locate = locator(body);
   return validate(parsed.value, locate);
 }
@@ -161,8 +268,10 @@ type Locate = (path: readonly PathSegment[]) => { line: number; column: number }
 
 function locator(text: string): Locate {
   let tree: JsonNode | undefined;
+  let position: ((offset: number) => { line: number; column: number }) | undefined;
   return (path) => {
     tree ??= parseTree(text);
+    position ??= positionsIn(text);
     if (!tree) return undefined;
     // A missing field has no node: point at the nearest enclosing one that exists.
     for (let depth = path.length; depth >= 0; depth--) {
@@ -170,7 +279,7 @@ function locator(text: string): Locate {
       if (node) {
         // For a field, point at its value's owner property (the key), which is what editors show.
         const at = node.parent?.type === 'property' ? node.parent : node;
-        return positionOf(text, at.offset);
+        return position(at.offset);
       }
     }
     return undefined;
@@ -229,7 +338,10 @@ function validate(value: unknown, locate: Locate): ReadResult {
       ],
     };
   }
-  if (typeof record.version === 'number' && record.version > PLAN_VERSION) {
+  // Only a whole number can be a newer version: 1.5 or Infinity is simply not a version, and
+  // asking the user to update the program for it would send them the wrong way.
+  const version = record.version;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > PLAN_VERSION) {
     const place = where(at(locate, ['version']));
     return {
       ok: false,
@@ -238,8 +350,8 @@ function validate(value: unknown, locate: Locate): ReadResult {
           kind: 'version',
           ...at(locate, ['version']),
           message: {
-            de: `${place.de}: der Plan hat Version ${record.version}, dieses Programm kennt nur bis Version ${PLAN_VERSION}. Bitte aktualisieren.`,
-            en: `${place.en}: the plan is version ${record.version}; this program knows up to version ${PLAN_VERSION}. Please update it.`,
+            de: `${place.de}: der Plan hat Version ${version}, dieses Programm kennt nur bis Version ${PLAN_VERSION}. Bitte aktualisieren.`,
+            en: `${place.en}: the plan is version ${version}; this program knows up to version ${PLAN_VERSION}. Please update it.`,
           },
         },
       ],
@@ -315,8 +427,12 @@ function expectedText(issue: z.core.$ZodIssue): Localized {
           en: 'a calendar date YYYY-MM-DD (or "" while not yet decided)',
         };
       }
-      if (kind === 'date')
-        return { de: 'ein Kalenderdatum JJJJ-MM-TT', en: 'a calendar date YYYY-MM-DD' };
+      if (kind === 'period-start') {
+        return {
+          de: `ein Kalenderdatum JJJJ-MM-TT, spätestens ${LAST_PERIOD_START}`,
+          en: `a calendar date YYYY-MM-DD, no later than ${LAST_PERIOD_START}`,
+        };
+      }
       return { de: issue.message, en: issue.message };
     }
     default:
@@ -332,7 +448,9 @@ function schemaProblem(issue: z.core.$ZodIssue, root: unknown, locate: Locate): 
   const found = describeValue(valueAt(root, path));
   const shown = (() => {
     const value = valueAt(root, path);
-    if (typeof value === 'string' || typeof value === 'number') return JSON.stringify(value);
+    if (typeof value === 'string') return JSON.stringify(value);
+    // String, not JSON.stringify: 1e999 parses to Infinity, which JSON would print as null.
+    if (typeof value === 'number') return String(value);
     return undefined;
   })();
   const foundText: Localized = shown ? { de: `gefunden: ${shown}`, en: `found: ${shown}` } : found;

@@ -27,11 +27,17 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const calendarDate = z
+/**
+ * The latest start of a plan: its 12-month window then still ends in a four-digit year, the
+ * only years YYYY-MM-DD can write (a start in 9999 would make the window's end 10000-…).
+ */
+export const LAST_PERIOD_START = '9998-12-31';
+
+const periodStart = z
   .string()
-  .refine(isCalendarDate, {
-    message: 'expected a calendar date written YYYY-MM-DD',
-    params: { expected: 'date' },
+  .refine((value) => isCalendarDate(value) && value <= LAST_PERIOD_START, {
+    message: `expected a calendar date written YYYY-MM-DD, no later than ${LAST_PERIOD_START}`,
+    params: { expected: 'period-start' },
   })
   .meta({ format: 'date', description: 'A calendar date, YYYY-MM-DD.' });
 
@@ -54,7 +60,7 @@ const ids = z.array(id);
 export const accountSchema = z.looseObject({
   name: z.string().min(1, { message: 'expected the account name (a non-empty text)' }),
   planOwner: z.string().optional(),
-  periodStart: calendarDate,
+  periodStart,
   language: z.enum(LANGUAGES).optional(),
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCheck } from '../../src/cli/check';
 import { main } from '../../src/cli/main';
+import { CHECK_HELP } from '../../src/cli/usage';
 import { writePlanText } from '../../src/plan/write';
 import { makeAction, makePlan } from '../builders';
 import { capture } from './run';
@@ -98,6 +99,26 @@ describe('kap check exit codes and output', () => {
     expect(result.stderr).toContain('syntax.kap.json:4:1: Not valid JSON at line 4, column 1');
   });
 
+  it('exits 2 on text that is not UTF-8 instead of reading it with replaced characters', async () => {
+    const plan = writePlanText(makePlan({ account: { ...makePlan().account, name: 'Müller' } }));
+    const latin1 = 'latin1.kap.json';
+    writeFileSync(join(dir, latin1), Buffer.from(plan, 'latin1'));
+    const line = plan.split('\n').findIndex((l) => l.includes('Müller')) + 1;
+    const column = (plan.split('\n')[line - 1] ?? '').indexOf('ü') + 1;
+    const result = await check([latin1]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `latin1.kap.json:${line}:${column}: line ${line}, column ${column}: the file is not UTF-8; please save it as UTF-8.`,
+    );
+    const utf16 = 'utf16.kap.json';
+    writeFileSync(join(dir, utf16), Buffer.from(`\uFEFF${plan}`, 'utf16le'));
+    const wide = await check([utf16]);
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toContain('the file is UTF-16; please save it as UTF-8.');
+    // A UTF-8 byte order mark is fine.
+    expect((await check([file('bom.kap.json', `\uFEFF${plan}`)])).code).toBe(0);
+  });
+
   it('exits 2 on schema, duplicate-id and reference problems, naming path and id', async () => {
     const plan = makePlan();
     const broken = {
@@ -126,7 +147,7 @@ describe('kap check exit codes and output', () => {
     const lang = await main2(['check', 'x', '--lang', 'fr']);
     expect(lang).toMatchObject({ code: 2 });
     expect(lang.stderr).toContain('--lang must be de or en, got "fr"');
-    expect((await main2(['check'])).stderr).toContain('kap check needs a plan file.');
+    expect((await main2(['check'])).stderr).toBe(`kap check: needs a plan file.\n\n${CHECK_HELP}`);
     expect((await main2(['frobnicate'])).code).toBe(2);
     expect((await main2([])).code).toBe(2);
   });

@@ -1,4 +1,9 @@
-import { readPlanText, validatePlanValue, type InputProblem } from '../../src/plan/read';
+import {
+  MAX_NESTING,
+  readPlanText,
+  validatePlanValue,
+  type InputProblem,
+} from '../../src/plan/read';
 import { writePlanText } from '../../src/plan/write';
 import { makePlan } from '../builders';
 
@@ -63,6 +68,89 @@ describe('readPlanText: format and version', () => {
     expect(problems[0]?.message.en).toContain('version 2');
     expect(problems[0]?.message.de).toContain('Bitte aktualisieren');
   });
+
+  it('treats a version that is no whole number as a wrong value, not as a newer version', () => {
+    const plan = makePlan();
+    for (const [version, shown] of [
+      ['1.5', '1.5'],
+      ['1e999', 'Infinity'],
+    ] as const) {
+      const source = text(plan).replace('"version": 1', `"version": ${version}`);
+      const [problem] = problemsOf(source);
+      expect(problem).toMatchObject({ kind: 'schema', path: 'version', line: 3 });
+      expect(problem?.message.en).toContain(`expected 1; found: ${shown}.`);
+      expect(problem?.message.en).not.toContain('update');
+    }
+  });
+});
+
+describe('readPlanText: many problems', () => {
+  it('locates thousands of problems in a big file quickly, each on its own line', () => {
+    const plan = makePlan();
+    const facts = Array.from({ length: 20_000 }, (_, i) => ({ id: `X${i}`, area: 'x', text: '' }));
+    const source = text({ ...plan, facts });
+    const started = Date.now();
+    const problems = problemsOf(source);
+    // Scanning the text from its start for every problem took half a minute here.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(problems).toHaveLength(20_000);
+    const lines = source.split('\n');
+    for (const problem of [problems[0], problems[12_345], problems.at(-1)]) {
+      expect(lines[(problem?.line ?? 0) - 1]).toMatch(/^ {6}"area": "x"/);
+      expect(problem?.column).toBe(7);
+    }
+  });
+});
+
+describe('readPlanText: duplicate keys', () => {
+  it('names a field written twice in one object, with both places, instead of dropping one', () => {
+    const source = text(makePlan()).replace('"id": "F1",', '"id": "F1",\n      "id": "F9",');
+    const problems = problemsOf(source);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem).toMatchObject({ kind: 'duplicate-key', path: 'facts[0]' });
+    const lines = source.split('\n');
+    expect(lines[(problem?.line ?? 0) - 1]).toContain('"id": "F9"');
+    expect(lines[(problem?.line ?? 0) - 2]).toContain('"id": "F1"');
+    expect(problem?.message.en).toMatch(
+      /^facts\[0\]: the field "id" appears twice in the same object \(first at line \d+, column 7, again at line \d+, column 7\)/,
+    );
+  });
+
+  it('finds a duplicate at the top level and leaves equal keys in different objects alone', () => {
+    const top = text(makePlan()).replace('"version": 1,', '"version": 1,\n  "version": 1,');
+    expect(problemsOf(top)[0]).toMatchObject({ kind: 'duplicate-key', line: 4, column: 3 });
+    expect(problemsOf(top)[0]?.path).toBeUndefined();
+    // Every fact has an "id": keys repeat across objects, and in arrays of strings.
+    const plan = makePlan();
+    const withTexts = { ...plan, crm: [{ id: 'a' }, { id: 'a' }], tags: ['id', 'id'] };
+    expect(readPlanText(text(withTexts)).ok).toBe(true);
+  });
+});
+
+describe('readPlanText: nesting', () => {
+  it('refuses absurdly deep nesting with its position instead of overflowing the stack', () => {
+    const plan = makePlan();
+    const depth = 100_000;
+    const junk = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    // Valid JSON with a deep unknown field, and the same cut off (a syntax error inside).
+    const valid = text(plan).replace('"facts":', `"junk": ${junk},\n  "facts":`);
+    const broken = `{"format": "kap", "x": ${'['.repeat(depth)}`;
+    for (const source of [valid, broken]) {
+      const [problem] = problemsOf(source);
+      expect(problem).toMatchObject({ kind: 'syntax' });
+      expect(problem?.message.en).toContain(`nested more than ${MAX_NESTING} levels deep`);
+    }
+    // The reported line is the one where the junk starts.
+    const line = problemsOf(valid)[0]?.line ?? 0;
+    expect(valid.split('\n')[line - 1]).toMatch(/^ {2}"junk": \{"a":/);
+  });
+
+  it('accepts unknown fields nested to the limit', () => {
+    const deep = `${'['.repeat(MAX_NESTING - 1)}${']'.repeat(MAX_NESTING - 1)}`;
+    const source = text(makePlan()).replace('"facts":', `"junk": ${deep},\n  "facts":`);
+    expect(readPlanText(source).ok).toBe(true);
+  });
 });
 
 describe('readPlanText: schema', () => {
@@ -113,6 +201,19 @@ describe('readPlanText: schema', () => {
       goals: [{ ...plan.goals[0], measure: '', due: '' }],
     });
     expect(result.ok).toBe(true);
+  });
+
+  it('rejects a periodStart whose 12-month window would end after the year 9999', () => {
+    const plan = makePlan();
+    const late = (periodStart: string) =>
+      readPlanText(text({ ...plan, account: { ...plan.account, periodStart } }));
+    expect(late('9998-12-31').ok).toBe(true);
+    const result = late('9999-01-01');
+    if (result.ok) throw new Error('expected the plan to be rejected');
+    expect(result.problems[0]?.path).toBe('account.periodStart');
+    expect(result.problems[0]?.message.en).toContain(
+      'expected a calendar date YYYY-MM-DD, no later than 9998-12-31; found: "9999-01-01"',
+    );
   });
 
   it('rejects an empty periodStart: the 12-month window needs it', () => {

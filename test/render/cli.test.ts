@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -92,6 +101,38 @@ describe('kap render', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('refuses to write over the plan file itself, under any spelling of its path', async () => {
+    const plan = writePlanText(makePlan());
+    const input = file('plan-in.docx', plan);
+    symlinkSync(join(dir, input), join(dir, 'link.docx'));
+    for (const output of [input, `./${input}`, 'link.docx']) {
+      const result = await render([input, '-o', output]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `kap render: cannot write ${output}: that is the plan file itself; it would be overwritten.\n`,
+      );
+      expect(readFileSync(join(dir, input), 'utf8')).toBe(plan);
+    }
+  });
+
+  it('leaves a read-only output alone', async () => {
+    writeFileSync(join(dir, 'locked.pptx'), 'protected');
+    chmodSync(join(dir, 'locked.pptx'), 0o444);
+    const result = await render([good, '-o', 'locked.pptx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('kap render: cannot write locked.pptx: the file is read-only.\n');
+    expect(readFileSync(join(dir, 'locked.pptx'), 'utf8')).toBe('protected');
+  });
+
+  it('names a missing folder in words, without the temporary file', async () => {
+    const result = await render([good, '-o', 'nowhere/deck.pptx', '--lang', 'de']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'kap render: nowhere/deck.pptx kann nicht geschrieben werden: der Ordner nowhere existiert nicht.\n',
+    );
   });
 
   it('replaces an existing output atomically when the input is valid', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { safeText, toBase64 } from '../../src/render';
-import { ellipsize } from '../../src/render/text';
+import { ellipsize, graphemes } from '../../src/render/text';
 
 // What an XML 1.0 parser accepts (the Char production, with \r folded away by safeText).
 const XML_CHAR = /^[\t\n\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
@@ -39,6 +39,47 @@ describe('safeText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('graphemes', () => {
+  const whole = (s: string) =>
+    Array.from(
+      new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s),
+      (p) => p.segment,
+    );
+
+  it('splits long texts exactly as one pass of the segmenter would, across window edges', () => {
+    // Pieces whose clusters span several code units, so that window edges fall inside them.
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '👩🏽‍💻',
+      '🇩🇪',
+      '🇺',
+      'e\u0301',
+      '\r\n',
+      '각',
+      'ü',
+      '\u0308',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 500, maxLength: 1500 }), (pieces) => {
+        const text = pieces.join('');
+        expect(graphemes(text)).toEqual(whole(text));
+      }),
+      { numRuns: 40 },
+    );
+    const marks = `x${'\u0301'.repeat(3000)}y`;
+    expect(graphemes(marks)).toEqual([`x${'\u0301'.repeat(3000)}`, 'y']);
+  });
+
+  it('takes linear time on a long text (the segmenter alone is quadratic)', () => {
+    const text = 'ü'.repeat(400_000);
+    const started = Date.now();
+    expect(graphemes(text)).toHaveLength(400_000);
+    // One pass of the segmenter over this text takes tens of seconds on Node 20.
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
