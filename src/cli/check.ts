@@ -5,7 +5,7 @@ import { checkPlan } from '../plan/rules';
 import type { Language } from '../plan/schema';
 import { findUnknownFields } from '../plan/unknown';
 import type { CliIo } from './io';
-import { loadPlanFile, formatProblem, pickLanguage } from './load';
+import { loadPlanFile, pickLanguage, printProblems } from './load';
 import { formatFindings, summarize } from './format';
 import { CHECK_HELP } from './usage';
 import { parseLanguage, UsageError } from './options';
@@ -51,11 +51,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         )}\n`,
       );
     } else {
-      io.stderr.write(
-        `${file}: ${language === 'de' ? 'ungültiger Key-Account-Plan' : 'not a valid key account plan'}\n`,
-      );
-      for (const problem of loaded.problems)
-        io.stderr.write(`  ${formatProblem(file, problem, language)}\n`);
+      printProblems(file, loaded.problems, io, language);
     }
     return 2;
   }

@@ -86,14 +86,23 @@ export async function readPlanFile(
 ): Promise<Plan | undefined> {
   const result = await loadPlanFile(file, io.cwd);
   if (result.ok) return result.plan;
+  printProblems(file, result.problems, io, language);
+  return undefined;
+}
+
+/** The problems of an invalid plan file on stderr, under one heading that names the file. */
+export function printProblems(
+  file: string,
+  problems: readonly InputProblem[],
+  io: CliIo,
+  language: Language,
+): void {
   const heading =
     language === 'de'
       ? `${file}: ungültiger Key-Account-Plan`
       : `${file}: not a valid key account plan`;
   io.stderr.write(`${heading}\n`);
-  for (const problem of result.problems)
-    io.stderr.write(`  ${formatProblem(file, problem, language)}\n`);
-  return undefined;
+  for (const problem of problems) io.stderr.write(`  ${formatProblem(file, problem, language)}\n`);
 }
 
 /** --lang wins, then the plan's own language, then the terminal's, then English. */
