@@ -149,6 +149,9 @@ function list(block: ListBlock): Paragraph[] {
   return out;
 }
 
+/** Table text in half-points. */
+const TABLE_TEXT_SIZE = 18;
+
 interface CellSpec {
   readonly text: string;
   readonly bold?: boolean;
@@ -179,7 +182,8 @@ function cell(spec: CellSpec): TableCell {
               text: line,
               bold: spec.bold ?? false,
               ...(spec.color ? { color: spec.color } : {}),
-              ...(spec.size ? { size: spec.size } : {}),
+              // 9 pt: a portrait page holds five or six columns without breaking words.
+              size: spec.size ?? TABLE_TEXT_SIZE,
             }),
           ],
         }),

@@ -73,7 +73,7 @@ export function actionsPart(context: StoryContext): Part {
   blocks.push({
     kind: 'table',
     columns: [
-      { header: '', weight: 1 },
+      { header: '', weight: 1.5 },
       { header: t.actions.what, weight: 6 },
       { header: t.actions.who, weight: 3 },
       { header: t.actions.due, weight: 3 },
