@@ -1,8 +1,9 @@
 // Helpers for the task pane's Chromium tests: building the page (the production pane or the
 // test harness), serving it, a Chromium without network, and axe.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -139,4 +140,37 @@ export async function launchChromium(profile: string, origin: string): Promise<B
   // Shorter than jest's own timeout, so that a failure names the element it waited for.
   context.setDefaultTimeout(10_000);
   return context;
+}
+
+/** A built folder served on loopback with one page open in a fresh Chromium profile. */
+export interface OpenedPage {
+  readonly origin: string;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every URL the page requested, in order. */
+  readonly requested: string[];
+  /** Closes the browser and the server and removes the profile (not the served folder). */
+  close(): Promise<void>;
+}
+
+export async function openPage(dir: string, file: string): Promise<OpenedPage> {
+  const server = await serve(dir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(path.join(tmpdir(), 'kap-chromium-'));
+  const context = await launchChromium(profile, origin);
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${origin}/${file}`);
+  return {
+    origin,
+    context,
+    page,
+    requested,
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

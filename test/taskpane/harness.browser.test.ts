@@ -2,14 +2,11 @@
 // real pane with a fake document session (it answers after 600 ms and records every request).
 // Covers the stored plan, unreadable stored copies, writing one step and the whole plan, a failed
 // write, saving an opened file into the document, and a host without the write API sets.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWith } from '../support/tools';
-import { builtHarness, launchChromium, ROOT, seriousViolations, serve } from './browser';
+import { builtHarness, openPage, ROOT, seriousViolations, type OpenedPage } from './browser';
 import type { HarnessRecord } from './harness';
 
 const EXAMPLE = path.join(ROOT, 'assets/examples/northwind-health.en.kap.json');
@@ -22,29 +19,21 @@ function harness(page: Page): Promise<HarnessRecord> {
 }
 
 describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', () => {
+  let opened: OpenedPage;
   let dir: string;
-  let server: Server;
   let origin: string;
-  let profile: string;
   let context: BrowserContext;
   let page: Page;
-  const requested: string[] = [];
+  let requested: string[];
 
   beforeAll(async () => {
     dir = await builtHarness();
-    server = await serve(dir);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(path.join(tmpdir(), 'kap-chromium-'));
-    context = await launchChromium(profile, origin);
-    page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${origin}/harness.html`);
+    opened = await openPage(dir, 'harness.html');
+    ({ origin, context, page, requested } = opened);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,14 +1,18 @@
 // The built task pane in a real Chromium, outside Office: it must render standalone, be usable
 // by keyboard, pass axe without serious or critical violations, open plan files, and load the
 // renderers only when a download asks for them. No network: office.js comes from node_modules.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWith } from '../support/tools';
-import { builtPane, launchChromium, OFFICE_CDN, ROOT, seriousViolations, serve } from './browser';
+import {
+  builtPane,
+  OFFICE_CDN,
+  openPage,
+  ROOT,
+  seriousViolations,
+  type OpenedPage,
+} from './browser';
 
 const EXAMPLE = path.join(ROOT, 'assets/examples/northwind-health.en.kap.json');
 const STEPS_EN = [
@@ -22,29 +26,21 @@ const STEPS_EN = [
 const RENDER_CHUNK = /\/render\.[0-9a-f]+\.js$/;
 
 describeWith(['chromium'], 'task pane in Chromium (standalone)', () => {
+  let opened: OpenedPage;
   let build: { dir: string; temporary: boolean };
-  let server: Server;
   let origin: string;
-  let profile: string;
   let context: BrowserContext;
   let page: Page;
-  const requested: string[] = [];
+  let requested: string[];
 
   beforeAll(async () => {
     build = await builtPane();
-    server = await serve(build.dir);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(path.join(tmpdir(), 'kap-chromium-'));
-    context = await launchChromium(profile, origin);
-    page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${origin}/taskpane.html`);
+    opened = await openPage(build.dir, 'taskpane.html');
+    ({ origin, context, page, requested } = opened);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
     if (build?.temporary) rmSync(build.dir, { recursive: true, force: true });
   });
 
