@@ -1,5 +1,6 @@
 // Every word the written plan adds to the user's own text, in German and English. One object per
 // language with the same shape, so a missing translation is a type error, not a blank slide.
+import { AREA_NAMES, KIND_NAMES, LEVER_NAMES, STATUS_NAMES, wordsIn } from '../plan/glossary';
 import type { Area, Language, Lever, SoWhatKind, Status } from '../plan/schema';
 import type { TimelineState } from './outline';
 
@@ -118,21 +119,11 @@ export interface StoryTexts {
 }
 
 const de: StoryTexts = {
-  areas: {
-    account: 'Account',
-    market: 'Markt',
-    requirements: 'Anforderungen',
-    competition: 'Wettbewerb',
-    other: 'Sonstiges',
-  },
-  kinds: { opportunity: 'Chance', risk: 'Risiko', consequence: 'Konsequenz' },
-  levers: {
-    'account-goals': 'Unterstützt die Ziele des Accounts',
-    'account-change': 'Baut auf Veränderungen beim Account auf',
-    'market-change': 'Baut auf Marktveränderungen auf',
-    'competitor-weakness': 'Baut auf Schwächen des Wettbewerbs auf',
-  },
-  statuses: { open: 'Offen', 'in-progress': 'In Arbeit', done: 'Erledigt' },
+  // The item words come from the product's glossary, shared with the task pane and the rules.
+  areas: wordsIn(AREA_NAMES, 'de'),
+  kinds: wordsIn(KIND_NAMES, 'de'),
+  levers: wordsIn(LEVER_NAMES, 'de'),
+  statuses: wordsIn(STATUS_NAMES, 'de'),
   timeline: {
     open: 'Offen',
     'in-progress': 'In Arbeit',
@@ -241,21 +232,11 @@ const de: StoryTexts = {
 };
 
 const en: StoryTexts = {
-  areas: {
-    account: 'Account',
-    market: 'Market',
-    requirements: 'Requirements',
-    competition: 'Competition',
-    other: 'Other',
-  },
-  kinds: { opportunity: 'Opportunity', risk: 'Risk', consequence: 'Consequence' },
-  levers: {
-    'account-goals': "Supports the account's own goals",
-    'account-change': 'Builds on changes at the account',
-    'market-change': 'Builds on market changes',
-    'competitor-weakness': "Builds on competitors' weaknesses",
-  },
-  statuses: { open: 'Open', 'in-progress': 'In progress', done: 'Done' },
+  // The item words come from the product's glossary, shared with the task pane and the rules.
+  areas: wordsIn(AREA_NAMES, 'en'),
+  kinds: wordsIn(KIND_NAMES, 'en'),
+  levers: wordsIn(LEVER_NAMES, 'en'),
+  statuses: wordsIn(STATUS_NAMES, 'en'),
   timeline: {
     open: 'Open',
     'in-progress': 'In progress',

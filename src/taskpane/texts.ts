@@ -1,7 +1,8 @@
 // The task pane's own words, in German and English. Step names come from src/plan/steps.ts so
 // that the pane, the command line and the written plan call each step the same.
 import type { Localized } from '../plan/messages';
-import type { Language, Plan, Step } from '../plan/schema';
+import { ITEM_NOUNS } from '../plan/glossary';
+import type { Collection, Language, Plan, Step } from '../plan/schema';
 import type { StoryStep } from '../story/outline';
 
 /** The pane's language from the browser's (or Office's) locale: German for de-*, else English. */
@@ -166,50 +167,25 @@ export const STEP_HINTS: Readonly<Record<Step, Localized>> = {
   },
 };
 
-/** What the open plan holds for a step, e.g. "12 facts, 2 data gaps". */
+/** The collections each step edits, in the order the step shows them. */
+const STEP_COLLECTIONS: Readonly<Record<Step, readonly Collection[]>> = {
+  1: ['facts', 'gaps'],
+  2: ['soWhats'],
+  3: ['opportunities', 'risks'],
+  4: ['goals'],
+  5: ['strategies'],
+  6: ['actions'],
+};
+
+/** What the open plan holds for a step, e.g. "12 facts, 2 data gaps", in the glossary's words. */
 export function stepContents(plan: Plan, step: Step, language: Language): string {
-  const count = (n: number, one: Localized, many: Localized): string =>
-    `${n} ${n === 1 ? one[language] : many[language]}`;
-  switch (step) {
-    case 1:
-      return [
-        count(plan.facts.length, { de: 'Fakt', en: 'fact' }, { de: 'Fakten', en: 'facts' }),
-        count(
-          plan.gaps.length,
-          { de: 'Datenlücke', en: 'data gap' },
-          { de: 'Datenlücken', en: 'data gaps' },
-        ),
-      ].join(', ');
-    case 2:
-      return count(
-        plan.soWhats.length,
-        { de: 'Schlussfolgerung', en: 'so-what' },
-        { de: 'Schlussfolgerungen', en: 'so-whats' },
-      );
-    case 3:
-      return [
-        count(
-          plan.opportunities.length,
-          { de: 'Chance', en: 'opportunity' },
-          { de: 'Chancen', en: 'opportunities' },
-        ),
-        count(plan.risks.length, { de: 'Risiko', en: 'risk' }, { de: 'Risiken', en: 'risks' }),
-      ].join(', ');
-    case 4:
-      return count(plan.goals.length, { de: 'Ziel', en: 'goal' }, { de: 'Ziele', en: 'goals' });
-    case 5:
-      return count(
-        plan.strategies.length,
-        { de: 'Strategie', en: 'strategy' },
-        { de: 'Strategien', en: 'strategies' },
-      );
-    case 6:
-      return count(
-        plan.actions.length,
-        { de: 'Maßnahme', en: 'action' },
-        { de: 'Maßnahmen', en: 'actions' },
-      );
-  }
+  return STEP_COLLECTIONS[step]
+    .map((collection) => {
+      const n = plan[collection].length;
+      const noun = ITEM_NOUNS[collection];
+      return `${n} ${(n === 1 ? noun.one : noun.many)[language]}`;
+    })
+    .join(', ');
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
