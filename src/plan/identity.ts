@@ -4,6 +4,7 @@
 import type { Localized } from './messages';
 import { COLLECTIONS, type Collection, type Plan } from './schema';
 import type { PathSegment } from './read';
+import { REFERENCES } from './references';
 
 export interface IdentityProblem {
   readonly kind: 'duplicate-id' | 'missing-reference';
@@ -21,24 +22,6 @@ const ITEM_NAMES: Record<Collection, Localized> = {
   strategies: { de: 'einer Strategie', en: 'a strategy' },
   actions: { de: 'einer Aktion', en: 'an action' },
 };
-
-/** Which collections each reference field may point into. */
-interface Reference {
-  readonly from: Collection;
-  readonly field: string;
-  readonly to: readonly Collection[];
-}
-
-const REFERENCES: readonly Reference[] = [
-  { from: 'soWhats', field: 'factIds', to: ['facts'] },
-  { from: 'opportunities', field: 'soWhatIds', to: ['soWhats'] },
-  { from: 'risks', field: 'soWhatIds', to: ['soWhats'] },
-  { from: 'goals', field: 'basedOn', to: ['opportunities', 'risks'] },
-  { from: 'strategies', field: 'goalId', to: ['goals'] },
-  { from: 'strategies', field: 'factIds', to: ['facts'] },
-  { from: 'actions', field: 'strategyId', to: ['strategies'] },
-  { from: 'actions', field: 'gapId', to: ['gaps'] },
-];
 
 function expectedNames(to: readonly Collection[]): Localized {
   const [first, second] = to.map((c) => ITEM_NAMES[c]);
