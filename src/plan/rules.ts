@@ -5,7 +5,7 @@ import { isInWindow, planWindow, type PlanWindow } from './dates';
 import type { Finding, Severity } from './findings';
 import { SEVERITIES } from './findings';
 import type { Localized } from './messages';
-import type { Plan, Step } from './schema';
+import type { Language, Plan, Step } from './schema';
 
 export const MAX_OPPORTUNITIES = 5;
 export const MAX_RISKS = 5;
@@ -41,28 +41,43 @@ function finding(code: RuleCode, ids: readonly string[], message: Localized): Fi
   return { code, severity, step, ids, message };
 }
 
-/** `A3 “Present the capacity guarantee…”`: the id and enough text to recognise the item. */
-function named(id: string, text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean === '') return id;
-  const short = clean.length > 48 ? `${clean.slice(0, 47)}…` : clean;
-  return `${id} “${short}”`;
+/** Names an item in a message: its label (the raw id unless the caller labels), in one language. */
+export type LabelOf = (id: string, language: Language) => string;
+
+interface RuleContext {
+  readonly window: PlanWindow;
+  /** `A3 “Present the capacity guarantee…”`: the label and enough text to recognise the item. */
+  readonly named: (id: string, text: string) => Localized;
+  readonly list: (ids: readonly string[]) => Localized;
 }
 
-function list(ids: readonly string[]): string {
-  return ids.join(', ');
+function context(plan: Plan, labelOf: LabelOf): RuleContext {
+  const named = (id: string, text: string): Localized => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    const short = clean.length > 48 ? `${clean.slice(0, 47)}…` : clean;
+    const one = (language: Language): string => {
+      const label = labelOf(id, language);
+      return short === '' ? label : `${label} “${short}”`;
+    };
+    return { de: one('de'), en: one('en') };
+  };
+  const list = (ids: readonly string[]): Localized => ({
+    de: ids.map((id) => labelOf(id, 'de')).join(', '),
+    en: ids.map((id) => labelOf(id, 'en')).join(', '),
+  });
+  return { window: planWindow(plan), named, list };
 }
 
-type Rule = (plan: Plan, window: PlanWindow) => Finding[];
+type Rule = (plan: Plan, context: RuleContext) => Finding[];
 
-const tooMany: Rule = (plan) => {
+const tooMany: Rule = (plan, { list }) => {
   const out: Finding[] = [];
   if (plan.opportunities.length > MAX_OPPORTUNITIES) {
     const extra = plan.opportunities.slice(MAX_OPPORTUNITIES).map((o) => o.id);
     out.push(
       finding('too-many-opportunities', extra, {
-        de: `${plan.opportunities.length} Chancen — der Plan fokussiert auf die Top ${MAX_OPPORTUNITIES}. Über Rang ${MAX_OPPORTUNITIES} hinaus: ${list(extra)}.`,
-        en: `${plan.opportunities.length} opportunities — the plan focuses on the top ${MAX_OPPORTUNITIES}. Beyond rank ${MAX_OPPORTUNITIES}: ${list(extra)}.`,
+        de: `${plan.opportunities.length} Chancen — der Plan fokussiert auf die Top ${MAX_OPPORTUNITIES}. Über Rang ${MAX_OPPORTUNITIES} hinaus: ${list(extra).de}.`,
+        en: `${plan.opportunities.length} opportunities — the plan focuses on the top ${MAX_OPPORTUNITIES}. Beyond rank ${MAX_OPPORTUNITIES}: ${list(extra).en}.`,
       }),
     );
   }
@@ -70,8 +85,8 @@ const tooMany: Rule = (plan) => {
     const extra = plan.risks.slice(MAX_RISKS).map((r) => r.id);
     out.push(
       finding('too-many-risks', extra, {
-        de: `${plan.risks.length} Risiken — der Plan fokussiert auf die Top ${MAX_RISKS}. Über Rang ${MAX_RISKS} hinaus: ${list(extra)}.`,
-        en: `${plan.risks.length} risks — the plan focuses on the top ${MAX_RISKS}. Beyond rank ${MAX_RISKS}: ${list(extra)}.`,
+        de: `${plan.risks.length} Risiken — der Plan fokussiert auf die Top ${MAX_RISKS}. Über Rang ${MAX_RISKS} hinaus: ${list(extra).de}.`,
+        en: `${plan.risks.length} risks — the plan focuses on the top ${MAX_RISKS}. Beyond rank ${MAX_RISKS}: ${list(extra).en}.`,
       }),
     );
   }
@@ -79,22 +94,22 @@ const tooMany: Rule = (plan) => {
     const extra = plan.goals.slice(MAX_GOALS).map((g) => g.id);
     out.push(
       finding('too-many-goals', extra, {
-        de: `${plan.goals.length} Ziele — höchstens ${MAX_GOALS} strategisch wichtige Ziele. Zu viel: ${list(extra)}.`,
-        en: `${plan.goals.length} goals — at most ${MAX_GOALS} strategic goals. Beyond that: ${list(extra)}.`,
+        de: `${plan.goals.length} Ziele — höchstens ${MAX_GOALS} strategisch wichtige Ziele. Zu viel: ${list(extra).de}.`,
+        en: `${plan.goals.length} goals — at most ${MAX_GOALS} strategic goals. Beyond that: ${list(extra).en}.`,
       }),
     );
   }
   return out;
 };
 
-const facts: Rule = (plan) => {
+const facts: Rule = (plan, { named }) => {
   const cited = new Set(plan.soWhats.flatMap((s) => s.factIds));
   const out = plan.facts
     .filter((fact) => !cited.has(fact.id))
     .map((fact) =>
       finding('fact-not-used', [fact.id], {
-        de: `Fakt ${named(fact.id, fact.text)} wird von keinem So-what genutzt: was folgt daraus? Sonst ist er Datensumpf.`,
-        en: `Fact ${named(fact.id, fact.text)} is cited by no so-what: what follows from it? Otherwise it is data swamp.`,
+        de: `Fakt ${named(fact.id, fact.text).de} wird von keinem So-what genutzt: was folgt daraus? Sonst ist er Datensumpf.`,
+        en: `Fact ${named(fact.id, fact.text).en} is cited by no so-what: what follows from it? Otherwise it is data swamp.`,
       }),
     );
   if (plan.gaps.length === 0) {
@@ -110,25 +125,25 @@ const facts: Rule = (plan) => {
     if (closed.has(gap.id)) continue;
     out.push(
       finding('gap-not-closed', [gap.id], {
-        de: `Datenlücke ${named(gap.id, gap.question)} wird von keiner Aktion geschlossen: wer klärt das bis wann?`,
-        en: `Data gap ${named(gap.id, gap.question)} is closed by no action: who finds out, by when?`,
+        de: `Datenlücke ${named(gap.id, gap.question).de} wird von keiner Aktion geschlossen: wer klärt das bis wann?`,
+        en: `Data gap ${named(gap.id, gap.question).en} is closed by no action: who finds out, by when?`,
       }),
     );
   }
   return out;
 };
 
-const soWhats: Rule = (plan) =>
+const soWhats: Rule = (plan, { named }) =>
   plan.soWhats
     .filter((s) => s.factIds.length === 0)
     .map((s) =>
       finding('so-what-without-fact', [s.id], {
-        de: `So-what ${named(s.id, s.text)} nennt keinen Fakt, aus dem es folgt.`,
-        en: `So-what ${named(s.id, s.text)} cites no fact it follows from.`,
+        de: `So-what ${named(s.id, s.text).de} nennt keinen Fakt, aus dem es folgt.`,
+        en: `So-what ${named(s.id, s.text).en} cites no fact it follows from.`,
       }),
     );
 
-const focus: Rule = (plan) => {
+const focus: Rule = (plan, { named }) => {
   const out: Finding[] = [];
   const addressed = new Set(plan.goals.flatMap((g) => g.basedOn));
   const top = [
@@ -141,16 +156,16 @@ const focus: Rule = (plan) => {
     if (item.soWhatIds.length === 0) {
       out.push(
         finding('focus-without-so-what', [item.id], {
-          de: `${de} ${named(item.id, item.title)} stützt sich auf kein So-what: woraus folgt sie?`,
-          en: `${en} ${named(item.id, item.title)} rests on no so-what: what does it follow from?`,
+          de: `${de} ${named(item.id, item.title).de} stützt sich auf kein So-what: woraus folgt sie?`,
+          en: `${en} ${named(item.id, item.title).en} rests on no so-what: what does it follow from?`,
         }),
       );
     }
     if (!addressed.has(item.id)) {
       out.push(
         finding('focus-not-addressed', [item.id], {
-          de: `${de} ${named(item.id, item.title)} gehört zu den Top 5, aber kein Ziel greift sie auf.`,
-          en: `${en} ${named(item.id, item.title)} is in the top 5, but no goal addresses it.`,
+          de: `${de} ${named(item.id, item.title).de} gehört zu den Top 5, aber kein Ziel greift sie auf.`,
+          en: `${en} ${named(item.id, item.title).en} is in the top 5, but no goal addresses it.`,
         }),
       );
     }
@@ -158,7 +173,7 @@ const focus: Rule = (plan) => {
   return out;
 };
 
-const goals: Rule = (plan, window) => {
+const goals: Rule = (plan, { window, named }) => {
   const out: Finding[] = [];
   const withStrategy = new Set(plan.strategies.map((s) => s.goalId));
   for (const goal of plan.goals) {
@@ -166,8 +181,8 @@ const goals: Rule = (plan, window) => {
     if (goal.basedOn.length === 0) {
       out.push(
         finding('goal-without-basis', [goal.id], {
-          de: `Ziel ${name} beruht auf keiner Chance und keinem Risiko.`,
-          en: `Goal ${name} is based on no opportunity or risk.`,
+          de: `Ziel ${name.de} beruht auf keiner Chance und keinem Risiko.`,
+          en: `Goal ${name.en} is based on no opportunity or risk.`,
         }),
       );
     }
@@ -184,16 +199,16 @@ const goals: Rule = (plan, window) => {
     if (missing.length > 0) {
       out.push(
         finding('goal-not-smart', [goal.id], {
-          de: `Ziel ${name} ist nicht SMART: ${missing.map((m) => m.de).join(', ')}.`,
-          en: `Goal ${name} is not SMART: ${missing.map((m) => m.en).join(', ')}.`,
+          de: `Ziel ${name.de} ist nicht SMART: ${missing.map((m) => m.de).join(', ')}.`,
+          en: `Goal ${name.en} is not SMART: ${missing.map((m) => m.en).join(', ')}.`,
         }),
       );
     }
     if (!withStrategy.has(goal.id)) {
       out.push(
         finding('goal-without-strategy', [goal.id], {
-          de: `Ziel ${name} hat keine Strategie: wie soll es erreicht werden?`,
-          en: `Goal ${name} has no strategy: how will it be reached?`,
+          de: `Ziel ${name.de} hat keine Strategie: wie soll es erreicht werden?`,
+          en: `Goal ${name.en} has no strategy: how will it be reached?`,
         }),
       );
     }
@@ -201,7 +216,7 @@ const goals: Rule = (plan, window) => {
   return out;
 };
 
-const strategies: Rule = (plan) => {
+const strategies: Rule = (plan, { named }) => {
   const out: Finding[] = [];
   const withAction = new Set(
     plan.actions.map((a) => a.strategyId).filter((id) => id !== undefined),
@@ -211,24 +226,24 @@ const strategies: Rule = (plan) => {
     if (strategy.factIds.length === 0) {
       out.push(
         finding('strategy-without-fact', [strategy.id], {
-          de: `Strategie ${name} baut auf keinem Fakt der Analyse auf.`,
-          en: `Strategy ${name} builds on no fact of the analysis.`,
+          de: `Strategie ${name.de} baut auf keinem Fakt der Analyse auf.`,
+          en: `Strategy ${name.en} builds on no fact of the analysis.`,
         }),
       );
     }
     if (strategy.levers.length === 0) {
       out.push(
         finding('strategy-without-lever', [strategy.id], {
-          de: `Strategie ${name} nennt keinen Hebel (Ziele des Accounts, Veränderung beim Account, Marktveränderung, Schwäche des Wettbewerbs).`,
-          en: `Strategy ${name} names no lever (account goals, account change, market change, competitor weakness).`,
+          de: `Strategie ${name.de} nennt keinen Hebel (Ziele des Accounts, Veränderung beim Account, Marktveränderung, Schwäche des Wettbewerbs).`,
+          en: `Strategy ${name.en} names no lever (account goals, account change, market change, competitor weakness).`,
         }),
       );
     }
     if (!withAction.has(strategy.id)) {
       out.push(
         finding('strategy-without-action', [strategy.id], {
-          de: `Strategie ${name} hat keine Aktion: wer macht was bis wann?`,
-          en: `Strategy ${name} has no action: who does what by when?`,
+          de: `Strategie ${name.de} hat keine Aktion: wer macht was bis wann?`,
+          en: `Strategy ${name.en} has no action: who does what by when?`,
         }),
       );
     }
@@ -236,38 +251,38 @@ const strategies: Rule = (plan) => {
   return out;
 };
 
-const actions: Rule = (plan, window) => {
+const actions: Rule = (plan, { window, named }) => {
   const out: Finding[] = [];
   for (const action of plan.actions) {
     const name = named(action.id, action.what);
     if (action.who.trim() === '') {
       out.push(
         finding('action-without-owner', [action.id], {
-          de: `Aktion ${name} hat keinen Verantwortlichen (wer?).`,
-          en: `Action ${name} has no owner (who?).`,
+          de: `Aktion ${name.de} hat keinen Verantwortlichen (wer?).`,
+          en: `Action ${name.en} has no owner (who?).`,
         }),
       );
     }
     if (action.due === '') {
       out.push(
         finding('action-without-due', [action.id], {
-          de: `Aktion ${name} hat keinen Termin (bis wann?).`,
-          en: `Action ${name} has no due date (by when?).`,
+          de: `Aktion ${name.de} hat keinen Termin (bis wann?).`,
+          en: `Action ${name.en} has no due date (by when?).`,
         }),
       );
     } else if (!isInWindow(window, action.due)) {
       out.push(
         finding('action-outside-window', [action.id], {
-          de: `Aktion ${name} ist am ${action.due} fällig, außerhalb der 12 Monate (${window.start} bis vor ${window.end}).`,
-          en: `Action ${name} is due ${action.due}, outside the 12 months (${window.start} to before ${window.end}).`,
+          de: `Aktion ${name.de} ist am ${action.due} fällig, außerhalb der 12 Monate (${window.start} bis vor ${window.end}).`,
+          en: `Action ${name.en} is due ${action.due}, outside the 12 months (${window.start} to before ${window.end}).`,
         }),
       );
     }
     if (action.strategyId === undefined && action.gapId === undefined) {
       out.push(
         finding('action-without-link', [action.id], {
-          de: `Aktion ${name} dient keiner Strategie und schließt keine Datenlücke: wofür ist sie?`,
-          en: `Action ${name} serves no strategy and closes no data gap: what is it for?`,
+          de: `Aktion ${name.de} dient keiner Strategie und schließt keine Datenlücke: wofür ist sie?`,
+          en: `Action ${name.en} serves no strategy and closes no data gap: what is it for?`,
         }),
       );
     }
@@ -278,9 +293,13 @@ const actions: Rule = (plan, window) => {
 const ALL_RULES: readonly Rule[] = [facts, soWhats, tooMany, focus, goals, strategies, actions];
 
 /** All findings of a valid plan, ordered by step, then severity, then plan order. */
-export function checkPlan(plan: Plan): Finding[] {
-  const window = planWindow(plan);
-  const found = ALL_RULES.flatMap((rule) => rule(plan, window));
+/**
+ * Runs every rule. Messages name items by `labelOf` — the raw id by default (the command line);
+ * the task pane passes the position labels it shows beside each item.
+ */
+export function checkPlan(plan: Plan, labelOf: LabelOf = (id) => id): Finding[] {
+  const ctx = context(plan, labelOf);
+  const found = ALL_RULES.flatMap((rule) => rule(plan, ctx));
   // Array.prototype.sort is stable, so plan order survives within a step and severity.
   return found.sort(
     (a, b) => a.step - b.step || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),

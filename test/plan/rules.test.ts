@@ -222,4 +222,20 @@ describe('details of the rules', () => {
       '6:error:A1',
     ]);
   });
+
+  it('names items by the labels the caller shows, in each language', () => {
+    const plan = makePlan({
+      facts: [...base.facts, makeFact({ id: 'fact-x', text: 'Unused' })],
+      opportunities: Array.from({ length: 6 }, (_, i) => makeOpportunity({ id: `O${i + 1}` })),
+    });
+    const labels = (id: string, language: 'de' | 'en') => `${language === 'de' ? 'C' : 'O'}#${id}`;
+    const byCode = (code: RuleCode) => checkPlan(plan, labels).find((f) => f.code === code);
+    expect(byCode('fact-not-used')?.message).toEqual({
+      de: expect.stringContaining('Fakt C#fact-x “Unused”') as string,
+      en: expect.stringContaining('Fact O#fact-x “Unused”') as string,
+    });
+    expect(byCode('too-many-opportunities')?.message.de).toContain('hinaus: C#O6.');
+    // The ids stay raw: tools and the pane key on them.
+    expect(byCode('fact-not-used')?.ids).toEqual(['fact-x']);
+  });
 });
