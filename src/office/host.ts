@@ -21,6 +21,41 @@ export interface Capabilities {
 export interface HostInfo {
   readonly host: HostName | null;
   readonly capabilities: Capabilities;
+  /** Office's display language (e.g. "de-DE"), when Office gave one: the pane speaks it. */
+  readonly displayLanguage?: string;
+  /** Office's theme, where Office gives one (Microsoft 365): the pane follows it. */
+  readonly theme?: OfficeThemeInfo;
+}
+
+export interface OfficeThemeInfo {
+  /** The task pane's background as Office paints it, a CSS colour. */
+  readonly background: string;
+  /** True when that background is dark (Office's dark and black themes). */
+  readonly dark: boolean;
+}
+
+/** Relative luminance below this is a dark background (WCAG's formula; mid-grey is ~0.2). */
+const DARK_LUMINANCE = 0.2;
+
+function luminance(hex: string): number | undefined {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!match) return undefined;
+  const value = parseInt(match[1]!, 16);
+  const channel = (shift: number): number => {
+    const c = ((value >> shift) & 0xff) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
+}
+
+/** Office's theme as the pane needs it; undefined where the host gives none or gives garbage. */
+export function themeFrom(
+  theme: { bodyBackgroundColor?: string } | undefined,
+): OfficeThemeInfo | undefined {
+  const background = theme?.bodyBackgroundColor;
+  if (typeof background !== 'string') return undefined;
+  const l = luminance(background);
+  return l === undefined ? undefined : { background, dark: l < DARK_LUMINANCE };
 }
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
@@ -99,7 +134,11 @@ const STANDALONE: HostInfo = { host: null, capabilities: capabilitiesFor(null, (
 
 /** The parts of the Office global start-up needs (a test passes a fake). */
 export type OfficeGlobal = Pick<typeof Office, 'onReady' | 'HostType'> & {
-  readonly context?: { readonly requirements?: { isSetSupported: IsSetSupported } };
+  readonly context?: {
+    readonly requirements?: { isSetSupported: IsSetSupported };
+    readonly displayLanguage?: string;
+    readonly officeTheme?: { bodyBackgroundColor?: string };
+  };
 };
 
 function officeGlobal(): OfficeGlobal | undefined {
@@ -138,7 +177,22 @@ export async function startOffice(
         return false;
       }
     };
-    return { host, capabilities: capabilitiesFor(host, supports) };
+    const context = office.context;
+    let theme: OfficeThemeInfo | undefined;
+    try {
+      // officeTheme is undefined, or throws, on hosts without themes (Office 2016, Mac).
+      theme = themeFrom(context?.officeTheme);
+    } catch {
+      theme = undefined;
+    }
+    return {
+      host,
+      capabilities: capabilitiesFor(host, supports),
+      ...(typeof context?.displayLanguage === 'string'
+        ? { displayLanguage: context.displayLanguage }
+        : {}),
+      ...(theme ? { theme } : {}),
+    };
   } catch {
     return STANDALONE;
   } finally {

@@ -33,7 +33,7 @@ export {
 } from './host';
 export { describeError, type WriteResult } from './result';
 export type { OpenResult, SaveResult, UnreadableCopy } from './storage';
-export type { Saver } from './saver';
+export { createSaver, type Saver } from './saver';
 export type { RenderDeck, ToBase64 } from './deck';
 export { flushWhenHidden, type PageEvents, type VisibleDocument } from './lifecycle';
 // The writers themselves, for callers that manage their own outline and plan id.

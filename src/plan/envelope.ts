@@ -24,6 +24,12 @@ export interface Envelope {
    */
   readonly planId: string;
   readonly plan: Plan;
+  /**
+   * Per written step (0–6), a fingerprint of the plan's content the document shows: the task
+   * pane compares it with the plan to mark steps "changed since written". Optional: a copy
+   * without it simply marks nothing.
+   */
+  readonly written?: Readonly<Record<string, string>>;
 }
 
 export type EnvelopeProblemKind = 'syntax' | MigrationRefusal | 'shape' | 'plan';
@@ -38,14 +44,29 @@ export type EnvelopeRead =
       readonly problems?: readonly InputProblem[];
     };
 
-export function makeEnvelope(plan: Plan, planId: string, savedAt: Date): Envelope {
+export function makeEnvelope(
+  plan: Plan,
+  planId: string,
+  savedAt: Date,
+  written?: Readonly<Record<string, string>>,
+): Envelope {
   return {
     format: ENVELOPE_FORMAT,
     version: ENVELOPE_VERSION,
     savedAt: savedAt.toISOString(),
     planId,
     plan,
+    ...(written && Object.keys(written).length > 0 ? { written } : {}),
   };
+}
+
+/** The written-step fingerprints of a stored envelope, when they have the expected shape. */
+function writtenOf(value: unknown): Readonly<Record<string, string>> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    (entry): entry is [string, string] => /^[0-6]$/.test(entry[0]) && typeof entry[1] === 'string',
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 export function writeEnvelopeText(envelope: Envelope): string {
@@ -75,7 +96,7 @@ export function readEnvelopeText(text: string): EnvelopeRead {
 export function readEnvelopeValue(value: unknown): EnvelopeRead {
   const migrated = migrateEnvelope(value);
   if (!migrated.ok) return migrated;
-  const { savedAt, planId, plan } = migrated.envelope;
+  const { savedAt, planId, plan, written } = migrated.envelope;
   if (
     typeof savedAt !== 'string' ||
     !ISO_INSTANT.test(savedAt) ||
@@ -102,12 +123,14 @@ export function readEnvelopeValue(value: unknown): EnvelopeRead {
       },
     };
   }
+  const fingerprints = writtenOf(written);
   const envelope: Envelope = {
     format: ENVELOPE_FORMAT,
     version: ENVELOPE_VERSION,
     savedAt,
     planId,
     plan: read.plan,
+    ...(fingerprints ? { written: fingerprints } : {}),
   };
   return migrated.from === ENVELOPE_VERSION
     ? { ok: true, envelope }

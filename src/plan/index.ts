@@ -14,3 +14,15 @@ export { checkPlan, RULES, type RuleCode } from './rules';
 export { findUnknownFields } from './unknown';
 export { writePlanText } from './write';
 export { STEP_NAMES } from './steps';
+export { STEPS, type Step } from './steps';
+export * from './glossary';
+export * from './edit';
+export { REFERENCES, type Reference } from './references';
+export {
+  makeEnvelope,
+  readEnvelopeText,
+  writeEnvelopeText,
+  type Envelope,
+  type EnvelopeRead,
+} from './envelope';
+export { MAX_GOALS, MAX_OPPORTUNITIES, MAX_RISKS, type LabelOf } from './rules';

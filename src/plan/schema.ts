@@ -146,9 +146,8 @@ export type Lever = (typeof LEVERS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Language = (typeof LANGUAGES)[number];
 
-/** The six steps of the method; 0 is the cover and the overview in a written plan. */
-export type Step = 1 | 2 | 3 | 4 | 5 | 6;
-export const STEPS: readonly Step[] = [1, 2, 3, 4, 5, 6];
+// The steps live in a module without zod, so that the task pane's first paint can name them.
+export { STEPS, type Step } from './steps';
 
 /** The plan's collections in story order, with the item kind each holds. */
 export const COLLECTIONS = [

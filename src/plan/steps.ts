@@ -1,6 +1,10 @@
-// The six steps' names, as the task pane, the command line and the written plan show them.
+// The six steps and their names, as the task pane, the command line and the written plan show
+// them. No zod here: the task pane's first paint needs the steps, not the schema.
 import type { Localized } from './messages';
-import type { Step } from './schema';
+
+/** The six steps of the method; 0 is the cover and the overview in a written plan. */
+export type Step = 1 | 2 | 3 | 4 | 5 | 6;
+export const STEPS: readonly Step[] = [1, 2, 3, 4, 5, 6];
 
 export const STEP_NAMES: Readonly<Record<Step, Localized>> = {
   1: { de: 'Daten sammeln', en: 'Collect data' },

@@ -1,18 +1,47 @@
-// Entry point of the task pane: starts Office once and renders the pane right away; the pane
-// shows "connecting" until the start-up has answered.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { StrictMode } from 'react';
+// Entry point of the task pane: starts Office and the editor's download at once, in parallel,
+// and paints the shell right away; the shell shows "connecting" until both have answered.
 import { createRoot } from 'react-dom/client';
-import { startOffice } from '../office/host';
+import { StrictMode } from 'react';
+import { startOffice } from '../office';
+import type { Language } from '../plan';
 import { App, type AppServices } from './App';
-import { renderPlan, saveFile } from './download';
-import { connectOffice } from './office';
-import { paneLanguage } from './texts';
+import { paneLanguage } from './i18n/shell';
+import { renderPlan, saveFile } from './session/download';
 
-const services: AppServices = { render: renderPlan, save: saveFile, connect: connectOffice };
-const language = paneLanguage(navigator.language);
+const LANGUAGE_KEY = 'kap.paneLanguage';
+
+function remembered(): Language | undefined {
+  try {
+    const value = localStorage.getItem(LANGUAGE_KEY);
+    return value === 'de' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Without storage the choice lasts for this visit.
+  }
+}
+
 // The add-in's only Office start-up (STYLE.md: one Office.onReady, in one place).
 const host = startOffice();
+const workspace = import(/* webpackChunkName: "editor" */ './Workspace');
+
+const services: AppServices = {
+  render: renderPlan,
+  save: saveFile,
+  browser: {
+    storage: localStorage,
+    addEventListener: (type, listener) => window.addEventListener(type, listener),
+    removeEventListener: (type, listener) => window.removeEventListener(type, listener),
+  },
+};
+const chosen = remembered();
+const language = chosen ?? paneLanguage(navigator.language);
 document.documentElement.lang = language;
 
 const container = document.getElementById('root');
@@ -20,8 +49,14 @@ if (!container) throw new Error('taskpane.html lacks the #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <App language={language} host={host} services={services} />
-    </FluentProvider>
+    <App
+      language={language}
+      languageChosen={chosen !== undefined}
+      host={host}
+      services={services}
+      workspace={workspace}
+      rememberLanguage={remember}
+      dark={matchMedia('(prefers-color-scheme: dark)').matches}
+    />
   </StrictMode>,
 );

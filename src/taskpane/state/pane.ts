@@ -1,13 +1,10 @@
-// The task pane's state and every change to it, as pure data: the reducer below is the only place
-// the state changes, so each user action can be tested without React or a browser.
-import type { HostInfo } from '../office/host';
-import type { WriteResult } from '../office/result';
-import type { OpenResult, UnreadableCopy } from '../office/storage';
-import type { Localized } from '../plan/messages';
-import type { InputProblem, ReadResult } from '../plan/read';
-import { STEPS, type Language, type Plan, type Step } from '../plan/schema';
-import type { StoryStep } from '../story/outline';
-import { describeSteps, fill, PLACES, TEXTS } from './texts';
+// The task pane's flow, as pure data: which step is shown, what runs, what the pane has to say,
+// where the plan lives. The plan itself and its history are the editor's (editor.ts); this
+// reducer changes when work starts and ends, so a status line does not re-render the forms.
+import type { HostInfo, OpenResult, UnreadableCopy, WriteResult } from '../../office';
+import { STEPS, type InputProblem, type Language, type Localized, type Step } from '../../plan';
+import type { StoryStep } from '../../story/outline';
+import { describeSteps, fill, PLACES, TEXTS } from '../i18n/texts';
 
 export type DownloadFormat = 'pptx' | 'docx';
 
@@ -19,11 +16,6 @@ export interface StatusMessage {
   readonly tone: 'info' | 'success' | 'error';
   readonly message: Localized;
 }
-
-/** The plan the pane works on: from a file the user opened, or stored in the open document. */
-export type OpenPlan =
-  | { readonly plan: Plan; readonly source: 'file'; readonly fileName: string }
-  | { readonly plan: Plan; readonly source: 'document' };
 
 /** What reading the document's stored plan left to show: copies that cannot be read, failures. */
 export interface StoredState {
@@ -37,27 +29,59 @@ export interface RejectedFile {
   readonly problems: readonly InputProblem[];
 }
 
+/** Where the working copy is kept, and whether the last change has reached it. */
+export type SaveState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'saving' }
+  | { readonly phase: 'saved'; readonly revision: number }
+  | { readonly phase: 'failed'; readonly message: Localized };
+
+/** A request to move the focus to an item's field (from a finding, a new item, a link). */
+export interface FocusRequest {
+  readonly id: string;
+  /** The field's name (`text`, `who`, `factIds` …); the item's first field when absent. */
+  readonly field?: string;
+  readonly seq: number;
+}
+
 export interface PaneState {
   readonly host: HostState;
+  readonly language: Language;
   readonly step: Step;
-  readonly open: OpenPlan | null;
-  readonly rejected: RejectedFile | null;
   /** Work in progress; the buttons that would start more work are disabled meanwhile. */
   readonly busy: 'open' | DownloadFormat | 'write' | null;
   /** The steps of the write in progress, while busy is 'write'. */
   readonly writing: readonly StoryStep[] | null;
   /** Null until the document's stored plan has been read (and outside Office). */
   readonly stored: StoredState | null;
+  readonly rejected: RejectedFile | null;
   readonly status: StatusMessage | null;
+  readonly save: SaveState;
+  readonly focus: FocusRequest | null;
 }
 
 export type PaneAction =
   | { readonly type: 'host-ready'; readonly info: HostInfo }
+  | { readonly type: 'language'; readonly language: Language }
   | { readonly type: 'select-step'; readonly step: Step }
   | { readonly type: 'move-step'; readonly by: 1 | -1 }
+  | {
+      readonly type: 'focus-item';
+      readonly step: Step;
+      readonly id: string;
+      readonly field?: string;
+    }
+  | { readonly type: 'focus-done' }
+  | { readonly type: 'plan-started'; readonly account: string }
   | { readonly type: 'open-started'; readonly fileName: string }
-  | { readonly type: 'open-read'; readonly fileName: string; readonly result: ReadResult }
+  | {
+      readonly type: 'open-rejected';
+      readonly fileName: string;
+      readonly problems: readonly InputProblem[];
+    }
+  | { readonly type: 'open-done'; readonly fileName: string; readonly account: string }
   | { readonly type: 'open-failed'; readonly fileName: string; readonly reason: string }
+  | { readonly type: 'open-cancelled' }
   | {
       readonly type: 'download-started';
       readonly format: DownloadFormat;
@@ -70,8 +94,11 @@ export type PaneAction =
       readonly fileName: string;
       readonly reason: string;
     }
+  | { readonly type: 'file-saved'; readonly fileName: string }
   | { readonly type: 'dismiss-status' }
-  | { readonly type: 'stored-plan-loaded'; readonly result: OpenResult }
+  | { readonly type: 'notice'; readonly message: Localized }
+  | { readonly type: 'notice-info'; readonly message: Localized }
+  | { readonly type: 'stored-plan-loaded'; readonly result: OpenResult; readonly used: boolean }
   | { readonly type: 'stored-plan-failed'; readonly reason: string }
   | { readonly type: 'write-started'; readonly steps: readonly StoryStep[] }
   | {
@@ -79,23 +106,25 @@ export type PaneAction =
       readonly steps: readonly StoryStep[];
       readonly result: WriteResult;
     }
-  | {
-      readonly type: 'write-failed';
-      readonly steps: readonly StoryStep[];
-      readonly reason: string;
-    }
+  | { readonly type: 'write-failed'; readonly steps: readonly StoryStep[]; readonly reason: string }
+  | { readonly type: 'saving' }
+  | { readonly type: 'saved'; readonly revision: number }
   | { readonly type: 'save-failed'; readonly message: Localized };
 
-export const initialState: PaneState = {
-  host: { phase: 'starting' },
-  step: 1,
-  open: null,
-  rejected: null,
-  busy: null,
-  writing: null,
-  stored: null,
-  status: null,
-};
+export function initialPane(language: Language): PaneState {
+  return {
+    host: { phase: 'starting' },
+    language,
+    step: 1,
+    busy: null,
+    writing: null,
+    stored: null,
+    rejected: null,
+    status: null,
+    save: { phase: 'idle' },
+    focus: null,
+  };
+}
 
 function message(template: Localized, values: Record<string, string | number>): Localized {
   return { de: fill(template.de, values), en: fill(template.en, values) };
@@ -117,6 +146,15 @@ export function canWrite(state: PaneState): boolean {
     state.host.phase === 'ready' &&
     state.host.info.host !== null &&
     state.host.info.capabilities.write.ok
+  );
+}
+
+/** True when the plan is kept in the open document rather than in the browser. */
+export function keptInDocument(state: PaneState): boolean {
+  return (
+    state.host.phase === 'ready' &&
+    state.host.info.host !== null &&
+    state.host.info.capabilities.store.ok
   );
 }
 
@@ -168,7 +206,7 @@ function writeOutcome(
   return { tone: 'error', message: join(...parts) };
 }
 
-function storedStatus(state: PaneState, result: OpenResult): StatusMessage | null {
+function storedStatus(state: PaneState, result: OpenResult, used: boolean): StatusMessage | null {
   if (result.unreadable.length > 0) {
     const count = result.unreadable.length;
     return {
@@ -184,7 +222,7 @@ function storedStatus(state: PaneState, result: OpenResult): StatusMessage | nul
       message: placed(state, TEXTS.storedFailed, { reason: join(...result.failures) }),
     };
   }
-  if (result.envelope) {
+  if (result.envelope && used) {
     return {
       tone: 'success',
       message: placed(state, TEXTS.storedLoaded, { account: result.envelope.plan.account.name }),
@@ -203,10 +241,30 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'host-ready':
       return { ...state, host: { phase: 'ready', info: action.info } };
+    case 'language':
+      return { ...state, language: action.language };
     case 'select-step':
       return { ...state, step: action.step };
     case 'move-step':
       return { ...state, step: clampStep(state.step + action.by) };
+    case 'focus-item':
+      return {
+        ...state,
+        step: action.step,
+        focus: { id: action.id, field: action.field, seq: (state.focus?.seq ?? 0) + 1 },
+      };
+    case 'focus-done':
+      return state.focus === null ? state : { ...state, focus: null };
+    case 'plan-started':
+      return {
+        ...state,
+        step: 1,
+        rejected: null,
+        status: {
+          tone: 'success',
+          message: message(TEXTS.planStarted, { account: action.account }),
+        },
+      };
     case 'open-started':
       // One piece of work at a time: a second start while busy is ignored, not queued.
       if (state.busy !== null) return state;
@@ -215,40 +273,31 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: 'open',
         status: { tone: 'info', message: message(TEXTS.opening, { file: action.fileName }) },
       };
-    case 'open-read': {
-      if (action.result.ok) {
-        return {
-          ...state,
-          busy: null,
-          open: { plan: action.result.plan, source: 'file', fileName: action.fileName },
-          rejected: null,
-          step: 1,
-          status: {
-            tone: 'success',
-            message: message(TEXTS.opened, {
-              file: action.fileName,
-              account: action.result.plan.account.name,
-            }),
-          },
-        };
-      }
+    case 'open-done':
+      return {
+        ...state,
+        busy: null,
+        rejected: null,
+        step: 1,
+        status: {
+          tone: 'success',
+          message: message(TEXTS.opened, { file: action.fileName, account: action.account }),
+        },
+      };
+    case 'open-rejected':
       // The plan open before stays open: a bad file must not throw away good work.
       return {
         ...state,
         busy: null,
-        rejected: { fileName: action.fileName, problems: action.result.problems },
+        rejected: { fileName: action.fileName, problems: action.problems },
         status: {
           tone: 'error',
-          message: message(
-            action.result.problems.length === 1 ? TEXTS.openFailedOne : TEXTS.openFailed,
-            {
-              file: action.fileName,
-              count: action.result.problems.length,
-            },
-          ),
+          message: message(action.problems.length === 1 ? TEXTS.openFailedOne : TEXTS.openFailed, {
+            file: action.fileName,
+            count: action.problems.length,
+          }),
         },
       };
-    }
     case 'open-failed':
       return {
         ...state,
@@ -258,8 +307,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           message: message(TEXTS.readFailed, { file: action.fileName, reason: action.reason }),
         },
       };
+    case 'open-cancelled':
+      return { ...state, busy: null, status: { tone: 'info', message: TEXTS.openCancelled } };
     case 'download-started':
-      if (state.busy !== null || state.open === null) return state;
+      if (state.busy !== null) return state;
       return {
         ...state,
         busy: action.format,
@@ -280,21 +331,22 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           message: message(TEXTS.renderFailed, { file: action.fileName, reason: action.reason }),
         },
       };
-    case 'dismiss-status':
-      return { ...state, status: null };
-    case 'stored-plan-loaded': {
-      const { result } = action;
-      // A file the user opened meanwhile is the newer intent; the stored copy does not replace it.
-      const keepFile = state.open?.source === 'file';
-      // "Loaded the plan …" would be wrong when the pane keeps showing the file.
-      const status = storedStatus(state, keepFile ? { ...result, envelope: undefined } : result);
+    case 'file-saved':
       return {
         ...state,
-        open:
-          result.envelope && !keepFile
-            ? { plan: result.envelope.plan, source: 'document' }
-            : state.open,
-        stored: { unreadable: result.unreadable, failures: result.failures },
+        status: { tone: 'success', message: message(TEXTS.fileSaved, { file: action.fileName }) },
+      };
+    case 'dismiss-status':
+      return { ...state, status: null };
+    case 'notice':
+      return { ...state, status: { tone: 'error', message: action.message } };
+    case 'notice-info':
+      return { ...state, status: { tone: 'success', message: action.message } };
+    case 'stored-plan-loaded': {
+      const status = storedStatus(state, action.result, action.used);
+      return {
+        ...state,
+        stored: { unreadable: action.result.unreadable, failures: action.result.failures },
         status: state.busy === null && status ? status : state.status,
       };
     }
@@ -308,7 +360,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         },
       };
     case 'write-started':
-      if (state.busy !== null || state.open === null || !canWrite(state)) return state;
+      if (state.busy !== null || !canWrite(state)) return state;
       return {
         ...state,
         busy: 'write',
@@ -325,12 +377,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         writing: null,
         status: writeOutcome(state, action.steps, action.result),
       };
-    case 'save-failed':
-      // The plan stays in the pane; the user is told so and can download it as a file.
-      return {
-        ...state,
-        status: { tone: 'error', message: join(action.message, TEXTS.saveFailed) },
-      };
     case 'write-failed':
       return {
         ...state,
@@ -344,17 +390,28 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           ),
         },
       };
+    case 'saving':
+      return state.save.phase === 'saving' ? state : { ...state, save: { phase: 'saving' } };
+    case 'saved':
+      return { ...state, save: { phase: 'saved', revision: action.revision } };
+    case 'save-failed':
+      // The plan stays in the pane; the user is told so and can keep it as a file.
+      return {
+        ...state,
+        save: { phase: 'failed', message: action.message },
+        status: { tone: 'error', message: join(action.message, TEXTS.saveFailed) },
+      };
   }
 }
 
-/** A file name for the downloaded plan: the account's name, made safe for every file system. */
-export function downloadName(plan: Plan, format: DownloadFormat): string {
-  const base = plan.account.name
+/** A file name for the plan: the account's name, made safe for every file system. */
+export function fileNameFor(account: string, extension: string): string {
+  const base = account
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
     .trim();
-  return `${base === '' ? 'key-account-plan' : base}.${format}`;
+  return `${base === '' ? 'key-account-plan' : base}.${extension}`;
 }

@@ -8,7 +8,7 @@ import {
   type HostInfo,
   type OfficeDeps,
   type SaveResult,
-} from '../office';
+} from '../../office';
 
 let modules: Promise<OfficeDeps> | undefined;
 
@@ -16,8 +16,8 @@ let modules: Promise<OfficeDeps> | undefined;
 export function loadRenderModules(): Promise<OfficeDeps> {
   if (!modules) {
     const loading = Promise.all([
-      import(/* webpackChunkName: "render" */ '../story'),
-      import(/* webpackChunkName: "render" */ '../render'),
+      import(/* webpackChunkName: "render" */ '../../story'),
+      import(/* webpackChunkName: "render" */ '../../render'),
     ]).then(([story, render]) => ({
       buildStory: story.buildStory,
       renderDeck: render.renderDeck,

@@ -1,8 +1,8 @@
 // Writing the plan as a file in the browser. The story and the renderers (pptxgenjs and docx,
 // the bulk of the add-in's code) load only here, on the first download, so the task pane opens
 // without them.
-import type { Language, Plan } from '../plan/schema';
-import type { DownloadFormat } from './state';
+import type { Language, Plan } from '../../plan';
+import type { DownloadFormat } from '../state/pane';
 
 const MIME: Readonly<Record<DownloadFormat, string>> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -16,8 +16,8 @@ export async function renderPlan(
   language: Language,
 ): Promise<Blob> {
   const [{ buildStory }, render] = await Promise.all([
-    import(/* webpackChunkName: "render" */ '../story'),
-    import(/* webpackChunkName: "render" */ '../render'),
+    import(/* webpackChunkName: "render" */ '../../story'),
+    import(/* webpackChunkName: "render" */ '../../render'),
   ]);
   // The document speaks the plan's language when it names one, else the pane's.
   const outline = buildStory(plan, { language: plan.account.language ?? language });

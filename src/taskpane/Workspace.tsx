@@ -1,0 +1,714 @@
+// The editor, loaded after the first paint: it holds the plan and its history, keeps the plan
+// where it lives (the document, or this browser), runs the red-thread rules off the keystroke
+// path and hands every part of the pane what it needs through contexts.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentArrowRightRegular } from '@fluentui/react-icons';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type ChangeEvent,
+} from 'react';
+import {
+  describeError,
+  flushWhenHidden,
+  type DocumentSession,
+  type HostInfo,
+  type UnreadableCopy,
+} from '../office';
+import {
+  applyEdit,
+  citationsOf,
+  emptyItem,
+  newPlan,
+  nextId,
+  readPlanText,
+  STEPS,
+  writePlanText,
+  type Language,
+  type Plan,
+  type PlanStart,
+  type Step,
+} from '../plan';
+import type { StoryStep } from '../story/outline';
+import type { AppServices } from './App';
+import { DeleteDialog } from './components/DeleteDialog';
+import { describeSteps, fill, paneLanguage, TEXTS } from './i18n/texts';
+import { Header } from './layout/Header';
+import { NewPlanForm } from './layout/NewPlanForm';
+import { StartPanel } from './layout/StartPanel';
+import { StatusRegion } from './layout/StatusRegion';
+import { StepNavigator, type StepBadge } from './layout/StepNavigator';
+import { RejectedProblems, UnreadableCopies } from './layout/StoredProblems';
+import { Tools } from './layout/Tools';
+import { createBrowserStore } from './session/browserStore';
+import { connectOffice } from './session/office';
+import { useBrowserSaver } from './session/useBrowserSaver';
+import {
+  ChangedContext,
+  CommandsContext,
+  DerivedContext,
+  LabelsContext,
+  LanguageContext,
+  PaneContext,
+  PlanContext,
+  type Commands,
+  type PendingRemoval,
+} from './state/contexts';
+import { derive, HOME_STEP, labelsOf } from './state/derived';
+import { editorReducer, initialEditor } from './state/editor';
+import { changedSinceWritten, fingerprints, STORY_STEPS } from './state/fingerprint';
+import {
+  canWrite,
+  fileNameFor,
+  initialPane,
+  keptInDocument,
+  paneReducer,
+  placed,
+  type DownloadFormat,
+} from './state/pane';
+import { StepView } from './steps';
+
+/** Every story step: the cover and overview, then the six steps. */
+const WHOLE_PLAN: readonly StoryStep[] = STORY_STEPS;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  hidden: { display: 'none' },
+  writeBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  dialog: { maxWidth: 'min(440px, calc(100vw - 24px))' },
+});
+
+export interface WorkspaceProps {
+  readonly host: Promise<HostInfo>;
+  readonly services: AppServices;
+  readonly language: Language;
+  /** The user picked the pane's language before: Office's display language does not override it. */
+  readonly languageChosen: boolean;
+  readonly onLanguage: (language: Language, chosen: boolean) => void;
+  readonly onTheme: (dark: boolean) => void;
+}
+
+/** A stored copy as a file: JSON when it parses as JSON, plain text otherwise. */
+function rawFile(copy: UnreadableCopy, index: number): { blob: Blob; fileName: string } {
+  let json = false;
+  try {
+    JSON.parse(copy.raw);
+    json = true;
+  } catch {
+    // Damaged data is exported as it is, as text.
+  }
+  return {
+    blob: new Blob([copy.raw], { type: json ? 'application/json' : 'text/plain' }),
+    fileName: `stored-plan-${index + 1}.${json ? 'json' : 'txt'}`,
+  };
+}
+
+export default function Workspace(props: WorkspaceProps) {
+  const { host, services, onTheme, onLanguage } = props;
+  const styles = useStyles();
+  const [pane, dispatch] = useReducer(paneReducer, props.language, initialPane);
+  const [editor, editorDispatch] = useReducer(editorReducer, initialEditor);
+  const [session, setSession] = useState<DocumentSession | null>(null);
+  // Where the plan lives once the start-up knows: the open document, or this browser.
+  const [home, setHome] = useState<'pending' | 'document' | 'browser'>('pending');
+  const [ready, setReady] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [pendingRemoval, setPendingRemoval] = useState<PendingRemoval | null>(null);
+  const [pendingReplace, setPendingReplace] = useState<{ plan: Plan; fileName: string } | null>(
+    null,
+  );
+  const [askNew, setAskNew] = useState(false);
+  const [unreadable, setUnreadable] = useState<readonly UnreadableCopy[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const sessionRef = useRef<DocumentSession | null>(null);
+  const chosen = useRef(props.languageChosen);
+  // The revision that came from the store itself: saving it again would only rewrite it.
+  const loadedRevision = useRef(-1);
+  const language = pane.language;
+  const plan = editor.plan;
+
+  // The latest state for the commands, whose identity must not change.
+  const latest = useRef({ pane, editor, session });
+  latest.current = { pane, editor, session };
+
+  const browserStore = useMemo(
+    () => (services.browser ? createBrowserStore(services.browser) : null),
+    [services.browser],
+  );
+  const browserSaver = useBrowserSaver(browserStore, dispatch);
+
+  // Start-up: Office answers (or not); then the plan is read from where it lives.
+  useEffect(() => {
+    let current = true;
+    void host.then((info) => {
+      if (!current) return;
+      dispatch({ type: 'host-ready', info });
+      if (info.theme) onTheme(info.theme.dark);
+      if (info.displayLanguage && !chosen.current) {
+        const spoken = paneLanguage(info.displayLanguage);
+        dispatch({ type: 'language', language: spoken });
+        onLanguage(spoken, false);
+      }
+      // The session with the document lives in this chunk, not in the first paint's.
+      const connect = services.connect ?? connectOffice;
+      if (info.host !== null && info.capabilities.store.ok) {
+        sessionRef.current ??= connect(info, (result) => {
+          if (result.ok) dispatch({ type: 'saved', revision: latest.current.editor.revision });
+          else dispatch({ type: 'save-failed', message: result.message });
+        });
+        setSession(sessionRef.current);
+        setHome('document');
+      } else {
+        setHome('browser');
+      }
+    });
+    return () => {
+      current = false;
+    };
+    // The start-up runs once per pane.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+
+  // The document's stored plan.
+  useEffect(() => {
+    if (!session) return;
+    let current = true;
+    session.open().then(
+      (result) => {
+        if (!current) return;
+        const stored = result.envelope;
+        const used = stored !== undefined && latest.current.editor.plan === null;
+        if (stored && used) {
+          editorDispatch({
+            type: 'load',
+            plan: stored.plan,
+            undoable: false,
+            written: stored.written,
+          });
+          loadedRevision.current = latest.current.editor.revision + 1;
+        }
+        dispatch({ type: 'stored-plan-loaded', result, used });
+        setUnreadable(result.unreadable);
+        setReady(true);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        dispatch({ type: 'stored-plan-failed', reason: describeError(error) });
+        setReady(true);
+      },
+    );
+    const stop = flushWhenHidden(() => session.saver.flush(), window, document);
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [session]);
+
+  // This browser's stored plan, outside Office (or where the document cannot keep it).
+  useEffect(() => {
+    if (home !== 'browser') return;
+    if (!browserStore) {
+      setReady(true);
+      return;
+    }
+    const opened = browserStore.open();
+    if (opened.envelope && latest.current.editor.plan === null) {
+      editorDispatch({
+        type: 'load',
+        plan: opened.envelope.plan,
+        undoable: false,
+        written: opened.envelope.written,
+      });
+      loadedRevision.current = latest.current.editor.revision + 1;
+      dispatch({
+        type: 'notice-info',
+        message: {
+          de: fill(TEXTS.browserRestored.de, { account: opened.envelope.plan.account.name }),
+          en: fill(TEXTS.browserRestored.en, { account: opened.envelope.plan.account.name }),
+        },
+      });
+    }
+    if (opened.unreadable) {
+      const { raw, message, key } = opened.unreadable;
+      setUnreadable([
+        { slot: key, where: { de: 'Dieser Browser', en: 'This browser' }, message, raw },
+      ]);
+      dispatch({
+        type: 'notice',
+        message: {
+          de: fill(TEXTS.browserCopyUnreadable.de, { reason: message.de }),
+          en: fill(TEXTS.browserCopyUnreadable.en, { reason: message.en }),
+        },
+      });
+    }
+    if (opened.failure) {
+      dispatch({
+        type: 'save-failed',
+        message: {
+          de: fill(TEXTS.browserStoreFailed.de, { reason: opened.failure }),
+          en: fill(TEXTS.browserStoreFailed.en, { reason: opened.failure }),
+        },
+      });
+    }
+    setReady(true);
+    return browserStore.watch(() => dispatch({ type: 'notice', message: TEXTS.otherWindow }));
+  }, [home, browserStore]);
+
+  // Every change is kept where the plan lives.
+  useEffect(() => {
+    if (!plan || editor.revision === loadedRevision.current) return;
+    if (home === 'document' && session) {
+      dispatch({ type: 'saving' });
+      session.saver.schedule(plan);
+    } else if (home === 'browser' && browserSaver) {
+      dispatch({ type: 'saving' });
+      browserSaver.schedule({ plan, written: editor.written });
+    }
+  }, [plan, editor.revision, editor.written, home, session, browserSaver]);
+
+  // A refused edit says why.
+  const refusal = editor.refusal;
+  useEffect(() => {
+    if (refusal) dispatch({ type: 'notice', message: refusal.reason });
+  }, [refusal]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const labels = useMemo(
+    () => (plan ? labelsOf(plan, language) : new Map<string, string>()),
+    [plan, language],
+  );
+  // The rules and the "changed since written" marks follow a moment behind the typing.
+  const deferredPlan = useDeferredValue(plan);
+  const derived = useMemo(
+    () => (deferredPlan ? derive(deferredPlan, language) : null),
+    [deferredPlan, language],
+  );
+  const changed = useMemo(
+    () => new Set(deferredPlan ? changedSinceWritten(deferredPlan, editor.written) : []),
+    [deferredPlan, editor.written],
+  );
+
+  const announce = useCallback((text: string) => {
+    // The same words twice must be announced twice: a zero-width space makes them differ.
+    setAnnouncement((previous) => (previous === text ? `${text}\u200b` : text));
+  }, []);
+
+  const write = useCallback(async (steps: readonly StoryStep[]) => {
+    const { pane: state, editor: current, session: open } = latest.current;
+    const target = current.plan;
+    if (!target || !open || state.busy !== null || !canWrite(state)) return;
+    dispatch({ type: 'write-started', steps });
+    try {
+      // The document speaks the plan's language when it names one, else the pane's.
+      const result = await open.writeSteps(target, steps, {
+        language: target.account.language ?? state.language,
+      });
+      dispatch({ type: 'write-done', steps, result });
+      const done = result.ok ? steps : result.written;
+      if (done.length > 0) {
+        editorDispatch({ type: 'written', fingerprints: fingerprints(target, done) });
+      }
+    } catch (error) {
+      dispatch({ type: 'write-failed', steps, reason: describeError(error) });
+    }
+  }, []);
+
+  const commands = useMemo<Commands>(
+    () => ({
+      edit: (edit, typing) => editorDispatch({ type: 'edit', edit, typing, at: Date.now() }),
+      undo: () => {
+        if (latest.current.editor.past.length === 0) return;
+        editorDispatch({ type: 'undo' });
+        announce(TEXTS.undone[latest.current.pane.language]);
+      },
+      redo: () => {
+        if (latest.current.editor.future.length === 0) return;
+        editorDispatch({ type: 'redo' });
+        announce(TEXTS.redone[latest.current.pane.language]);
+      },
+      focusItem: (id, field, step) => {
+        const current = latest.current.editor.plan;
+        if (!current) return;
+        const collection = homeOf(current, id);
+        const target: Step | undefined = step ?? (collection ? HOME_STEP[collection] : undefined);
+        if (target === undefined) return;
+        dispatch({ type: 'focus-item', step: target, id, field });
+      },
+      remove: (collection, id) => {
+        const current = latest.current.editor.plan;
+        if (!current) return;
+        const citations = citationsOf(current, id);
+        if (citations.length > 0) {
+          setPendingRemoval({ collection, id, citations });
+          return;
+        }
+        const label = labelsOf(current, latest.current.pane.language).get(id) ?? id;
+        editorDispatch({ type: 'edit', edit: { type: 'remove', collection, id }, at: Date.now() });
+        announce(fill(TEXTS.deleted[latest.current.pane.language], { label }));
+      },
+      add: (collection, fields = {}, focus) => {
+        const current = latest.current.editor.plan;
+        if (!current) return undefined;
+        const id = nextId(current, collection);
+        const edit = {
+          type: 'add',
+          collection,
+          item: emptyItem(collection, id, fields),
+        } as const;
+        // Checked first, so that a refused item says why and nothing opens.
+        const result = applyEdit(current, edit as Parameters<typeof applyEdit>[1]);
+        if (!result.ok) {
+          dispatch({ type: 'notice', message: result.reason });
+          return undefined;
+        }
+        editorDispatch({
+          type: 'edit',
+          edit: edit as Parameters<typeof applyEdit>[1],
+          at: Date.now(),
+        });
+        if (focus !== false) {
+          dispatch({ type: 'focus-item', step: HOME_STEP[collection], id, field: focus });
+        }
+        return id;
+      },
+      write: (steps) => void write(steps),
+      announce,
+    }),
+    [announce, write],
+  );
+
+  // Undo and redo from the keyboard, wherever the focus is in the pane.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        commands.undo();
+      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+        event.preventDefault();
+        commands.redo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [commands]);
+
+  const create = (start: PlanStart) => {
+    editorDispatch({ type: 'load', plan: newPlan(start), undoable: true });
+    dispatch({ type: 'plan-started', account: start.name });
+    setAskNew(false);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) fires another change.
+    input.value = '';
+    if (!file) return;
+    dispatch({ type: 'open-started', fileName: file.name });
+    try {
+      const result = readPlanText(await file.text());
+      if (!result.ok) {
+        dispatch({ type: 'open-rejected', fileName: file.name, problems: result.problems });
+      } else if (latest.current.editor.plan) {
+        // A plan is open: the user decides, and undo can bring it back.
+        setPendingReplace({ plan: result.plan, fileName: file.name });
+      } else {
+        editorDispatch({ type: 'load', plan: result.plan, undoable: true });
+        dispatch({ type: 'open-done', fileName: file.name, account: result.plan.account.name });
+      }
+    } catch (error) {
+      dispatch({ type: 'open-failed', fileName: file.name, reason: describeError(error) });
+    }
+  };
+
+  const replace = (confirmed: boolean) => {
+    const pending = pendingReplace;
+    setPendingReplace(null);
+    if (!pending) return;
+    if (!confirmed) {
+      dispatch({ type: 'open-cancelled' });
+      return;
+    }
+    editorDispatch({ type: 'load', plan: pending.plan, undoable: true });
+    dispatch({ type: 'open-done', fileName: pending.fileName, account: pending.plan.account.name });
+  };
+
+  const download = async (format: DownloadFormat) => {
+    if (!plan || pane.busy !== null) return;
+    const fileName = fileNameFor(plan.account.name, format);
+    dispatch({ type: 'download-started', format, fileName });
+    try {
+      services.save(await services.render(plan, format, language), fileName);
+      dispatch({ type: 'download-done', format, fileName });
+    } catch (error) {
+      dispatch({ type: 'download-failed', format, fileName, reason: describeError(error) });
+    }
+  };
+
+  const saveFile = () => {
+    if (!plan) return;
+    const fileName = fileNameFor(plan.account.name, 'kap.json');
+    services.save(new Blob([writePlanText(plan)], { type: 'application/json' }), fileName);
+    dispatch({ type: 'file-saved', fileName });
+  };
+
+  const confirmRemoval = () => {
+    const pending = pendingRemoval;
+    setPendingRemoval(null);
+    if (!pending) return;
+    const label = labels.get(pending.id) ?? pending.id;
+    commands.edit({ type: 'remove', collection: pending.collection, id: pending.id });
+    announce(fill(TEXTS.deleted[language], { label }));
+  };
+
+  const chooseLanguage = (next: Language) => {
+    chosen.current = true;
+    dispatch({ type: 'language', language: next });
+    onLanguage(next, true);
+  };
+
+  const paneValue = useMemo(() => ({ state: pane, dispatch }), [pane]);
+  const badges = useMemo(() => {
+    if (!derived) return undefined;
+    return Object.fromEntries(
+      STEPS.map((step) => {
+        const summary = derived.steps[step];
+        const badge: StepBadge = {
+          state: summary.state,
+          errors: summary.errors,
+          warnings: summary.warnings,
+          changed: changed.has(step),
+        };
+        return [step, badge];
+      }),
+    ) as Record<Step, StepBadge>;
+  }, [derived, changed]);
+
+  const writable = canWrite(pane) && session !== null;
+  const writingAll = pane.busy === 'write' && pane.writing?.length === WHOLE_PLAN.length;
+  const homeLine = lineFor(pane, home, language);
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <PaneContext.Provider value={paneValue}>
+        <CommandsContext.Provider value={commands}>
+          <LabelsContext.Provider value={labels}>
+            <DerivedContext.Provider value={derived}>
+              <ChangedContext.Provider value={changed}>
+                <main className={styles.root} lang={language}>
+                  <Header
+                    product={TEXTS.appName[language]}
+                    title={plan?.account.name}
+                    line={homeLine}
+                    tools={
+                      <Tools
+                        language={language}
+                        canUndo={editor.past.length > 0}
+                        canRedo={editor.future.length > 0}
+                        hasPlan={plan !== null}
+                        busy={pane.busy !== null}
+                        onUndo={commands.undo}
+                        onRedo={commands.redo}
+                        onLanguage={chooseLanguage}
+                        onNew={() => setAskNew(true)}
+                        onOpen={() => fileInput.current?.click()}
+                        onSaveFile={saveFile}
+                        onDownload={(format) => void download(format)}
+                      />
+                    }
+                  />
+                  <input
+                    ref={fileInput}
+                    className={styles.hidden}
+                    type="file"
+                    accept=".json,application/json"
+                    aria-label={TEXTS.openFile[language]}
+                    tabIndex={-1}
+                    onChange={(event) => void onFile(event)}
+                  />
+                  <StatusRegion
+                    state={pane}
+                    language={language}
+                    announcement={announcement}
+                    onDismiss={() => dispatch({ type: 'dismiss-status' })}
+                  />
+                  {unreadable.length > 0 && (
+                    <UnreadableCopies
+                      copies={unreadable}
+                      language={language}
+                      onExport={(copy, index) => {
+                        const { blob, fileName } = rawFile(copy, index);
+                        services.save(blob, fileName);
+                      }}
+                    />
+                  )}
+                  {pane.rejected && (
+                    <RejectedProblems rejected={pane.rejected} language={language} />
+                  )}
+                  {!ready ? (
+                    <Spinner size="small" label={TEXTS.loadingEditor[language]} />
+                  ) : plan ? (
+                    <PlanContext.Provider value={plan}>
+                      <StepNavigator
+                        language={language}
+                        current={pane.step}
+                        badges={badges}
+                        onSelect={(step) => dispatch({ type: 'select-step', step })}
+                      />
+                      {writable && (
+                        <div className={styles.writeBar}>
+                          <Button
+                            icon={
+                              writingAll ? (
+                                <Spinner size="tiny" aria-hidden />
+                              ) : (
+                                <DocumentArrowRightRegular />
+                              )
+                            }
+                            disabledFocusable={pane.busy !== null}
+                            onClick={() => commands.write(WHOLE_PLAN)}
+                          >
+                            {TEXTS.writePlan[language]}
+                          </Button>
+                          {changed.size > 0 && (
+                            <span className={styles.changed}>
+                              {
+                                placed(pane, TEXTS.changedSteps, {
+                                  steps: describeSteps([...changed]),
+                                })[language]
+                              }
+                            </span>
+                          )}
+                        </div>
+                      )}
+                      <StepView step={pane.step} />
+                    </PlanContext.Provider>
+                  ) : (
+                    <StartPanel
+                      language={language}
+                      busy={pane.busy !== null}
+                      onCreate={create}
+                      onOpen={() => fileInput.current?.click()}
+                    />
+                  )}
+                  <DeleteDialog
+                    pending={pendingRemoval}
+                    onConfirm={confirmRemoval}
+                    onCancel={() => setPendingRemoval(null)}
+                  />
+                  <Dialog
+                    open={pendingReplace !== null}
+                    modalType="alert"
+                    onOpenChange={(_, data) => {
+                      if (!data.open) replace(false);
+                    }}
+                  >
+                    <DialogSurface className={styles.dialog}>
+                      <DialogBody>
+                        <DialogTitle>{TEXTS.replaceTitle[language]}</DialogTitle>
+                        <DialogContent>
+                          {fill(TEXTS.replaceBody[language], {
+                            current: plan?.account.name ?? '',
+                            next: pendingReplace?.plan.account.name ?? '',
+                          })}
+                        </DialogContent>
+                        <DialogActions>
+                          <Button appearance="primary" onClick={() => replace(true)}>
+                            {TEXTS.replace[language]}
+                          </Button>
+                          <Button onClick={() => replace(false)}>{TEXTS.cancel[language]}</Button>
+                        </DialogActions>
+                      </DialogBody>
+                    </DialogSurface>
+                  </Dialog>
+                  <Dialog open={askNew} onOpenChange={(_, data) => setAskNew(data.open)}>
+                    <DialogSurface className={styles.dialog}>
+                      <DialogBody>
+                        <DialogTitle>{TEXTS.newPlanHeading[language]}</DialogTitle>
+                        <DialogContent>
+                          <NewPlanForm
+                            language={language}
+                            autoFocus
+                            onCreate={create}
+                            onCancel={() => setAskNew(false)}
+                          />
+                        </DialogContent>
+                      </DialogBody>
+                    </DialogSurface>
+                  </Dialog>
+                </main>
+              </ChangedContext.Provider>
+            </DerivedContext.Provider>
+          </LabelsContext.Provider>
+        </CommandsContext.Provider>
+      </PaneContext.Provider>
+    </LanguageContext.Provider>
+  );
+}
+
+/** The collection an id belongs to in the plan. */
+function homeOf(plan: Plan, id: string) {
+  for (const collection of Object.keys(HOME_STEP) as (keyof typeof HOME_STEP)[]) {
+    if ((plan[collection] as readonly { id: string }[]).some((item) => item.id === id)) {
+      return collection;
+    }
+  }
+  return undefined;
+}
+
+/** Where the plan lives, in the header's words. */
+function lineFor(
+  pane: ReturnType<typeof initialPane>,
+  home: 'pending' | 'document' | 'browser',
+  language: Language,
+): string {
+  if (pane.host.phase === 'starting' || home === 'pending') return TEXTS.starting[language];
+  if (home === 'document' && keptInDocument(pane)) {
+    if (pane.save.phase === 'saving')
+      return placed(pane, TEXTS.livesInDocumentSaving, {})[language];
+    if (pane.save.phase === 'failed') {
+      return fill(TEXTS.livesInDocumentFailed[language], { reason: pane.save.message[language] });
+    }
+    return placed(pane, TEXTS.livesInDocument, {})[language];
+  }
+  if (pane.save.phase === 'failed') {
+    return fill(TEXTS.livesInBrowserFailed[language], { reason: pane.save.message[language] });
+  }
+  return TEXTS.livesInBrowser[language];
+}
