@@ -1,6 +1,8 @@
 // The editor, loaded after the first paint: it holds the plan and its history, keeps the plan
 // where it lives (the document, or this browser), runs the red-thread rules off the keystroke
 // path and hands every part of the pane what it needs through contexts.
+// First: zod must know it may not compile code before any schema is built (see the module).
+import './session/jitless';
 import {
   Button,
   Dialog,
