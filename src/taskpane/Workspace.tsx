@@ -86,6 +86,9 @@ import {
 } from './state/pane';
 import { StepView } from './steps';
 
+/** How long a success message stays. */
+const SUCCESS_MS = 8000;
+
 /** Every story step: the cover and overview, then the six steps. */
 const WHOLE_PLAN: readonly StoryStep[] = STORY_STEPS;
 
@@ -298,6 +301,15 @@ export default function Workspace(props: WorkspaceProps) {
       browserSaver.schedule({ plan, written: editor.written });
     }
   }, [plan, editor.revision, editor.written, home, session, browserSaver]);
+
+  // A success fades after a while (it was announced); progress and errors stay until they end
+  // or are dismissed.
+  const status = pane.status;
+  useEffect(() => {
+    if (status?.tone !== 'success') return;
+    const timer = setTimeout(() => dispatch({ type: 'dismiss-status', only: status }), SUCCESS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   // A refused edit says why.
   const refusal = editor.refusal;

@@ -1,7 +1,7 @@
 import { capabilitiesFor, type DocumentSession, type HostInfo } from '../../src/office';
 import type { OfficeDeps } from '../../src/office';
 import type { Outline } from '../../src/story/outline';
-import { connectOffice } from '../../src/taskpane/office';
+import { connectOffice } from '../../src/taskpane/session/office';
 import { makePlan } from '../builders';
 
 const info: HostInfo = {

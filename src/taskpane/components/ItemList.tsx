@@ -113,6 +113,8 @@ const useStyles = makeStyles({
   },
   bodyFooter: { display: 'flex', justifyContent: 'flex-end' },
   emptyList: { color: tokens.colorNeutralForeground3 },
+  container: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', minWidth: 0 },
+  extra: { flexShrink: 0, display: 'inline-flex', whiteSpace: 'nowrap' },
 });
 
 /** The worst severity among an item's findings, for the row's mark. */
@@ -222,7 +224,7 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
   };
 
   return (
-    <div>
+    <div className={styles.container}>
       {items.length === 0 ? (
         <Caption1 className={styles.emptyList}>{props.emptyText}</Caption1>
       ) : (
@@ -363,7 +365,11 @@ const ItemRow = memo(function ItemRow<T extends { readonly id: string }>(props: 
             <span className={hidden.text}>{fill(TEXTS.rank[language], { n: rank.index + 1 })}</span>
           )}
           {props.severity && <SeverityIcon severity={props.severity} />}
-          {Extra && <Extra item={item} />}
+          {Extra && (
+            <span className={styles.extra}>
+              <Extra item={item} />
+            </span>
+          )}
         </Button>
       </div>
       {open && (

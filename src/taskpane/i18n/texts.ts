@@ -303,6 +303,7 @@ export const TEXTS = {
     de: 'Noch keine Chancen oder Risiken — zuerst in Schritt 3 fokussieren.',
     en: 'No opportunities or risks yet — focus them in step 3 first.',
   },
+  goalsHeading: { de: 'Ziele', en: 'Goals' },
   topOpportunities: { de: 'Top 5 Chancen', en: 'Top 5 opportunities' },
   topRisks: { de: 'Top 5 Risiken', en: 'Top 5 risks' },
   focusTake: { de: 'Übernehmen', en: 'Take' },
@@ -373,8 +374,8 @@ export const TEXTS = {
   noDate: { de: 'ohne Datum', en: 'no date' },
   timelineHeading: { de: 'Die nächsten 12 Monate', en: 'The next 12 months' },
   timelineSummary: {
-    de: '{total} Aktionen, davon {overdue} überfällig, {outside} außerhalb der 12 Monate oder ohne Datum.',
-    en: '{total} actions, {overdue} of them overdue, {outside} outside the 12 months or without a date.',
+    de: '{total}, davon {overdue} überfällig, {outside} außerhalb der 12 Monate oder ohne Datum.',
+    en: '{total}: {overdue} overdue, {outside} outside the 12 months or without a date.',
   },
   timelineDone: { de: 'erledigt', en: 'done' },
   timelineInProgress: { de: 'in Arbeit', en: 'in progress' },

@@ -95,7 +95,8 @@ export type PaneAction =
       readonly reason: string;
     }
   | { readonly type: 'file-saved'; readonly fileName: string }
-  | { readonly type: 'dismiss-status' }
+  /** Clears the status; with `only`, only while that message is still the one shown. */
+  | { readonly type: 'dismiss-status'; readonly only?: StatusMessage }
   | { readonly type: 'notice'; readonly message: Localized }
   | { readonly type: 'notice-info'; readonly message: Localized }
   | { readonly type: 'stored-plan-loaded'; readonly result: OpenResult; readonly used: boolean }
@@ -337,6 +338,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         status: { tone: 'success', message: message(TEXTS.fileSaved, { file: action.fileName }) },
       };
     case 'dismiss-status':
+      if (action.only && state.status !== action.only) return state;
       return { ...state, status: null };
     case 'notice':
       return { ...state, status: { tone: 'error', message: action.message } };

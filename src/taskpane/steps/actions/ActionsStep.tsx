@@ -17,6 +17,7 @@ import { useFocusRequest } from '../../components/focus';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
+import { formatDay } from '../../../story/format';
 import { StepFrame } from '../StepFrame';
 import { byDue, isOverdue } from './order';
 import { Timeline } from './Timeline';
@@ -153,9 +154,15 @@ const DueBadge = memo(function DueBadge({ item }: ItemEditorProps<Action>) {
   return null;
 });
 
-function actionSummary(action: Action): string {
-  const who = action.who.trim();
-  return [action.due, who, action.what].filter((part) => part !== '').join(' · ');
+function useActionSummary(): (action: Action) => string {
+  const language = useLanguage();
+  return useCallback(
+    (action: Action) =>
+      [action.due === '' ? '' : formatDay(action.due, language), action.who.trim(), action.what]
+        .filter((part) => part !== '')
+        .join(' · '),
+    [language],
+  );
 }
 
 export default function ActionsStep() {
@@ -164,6 +171,7 @@ export default function ActionsStep() {
   const plan = usePlan();
   const labels = useLabels();
   const { add } = useCommands();
+  const actionSummary = useActionSummary();
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
   // The order is taken when the step opens and when actions come or go, not on every date

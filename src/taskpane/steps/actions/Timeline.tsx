@@ -139,7 +139,11 @@ export function Timeline({
         })}
       </ul>
       <Caption1>
-        {fill(TEXTS.timelineSummary[language], { total: actions.length, overdue, outside })}
+        {fill(TEXTS.timelineSummary[language], {
+          total: countOf('actions', actions.length, language),
+          overdue,
+          outside,
+        })}
       </Caption1>
     </section>
   );

@@ -198,7 +198,7 @@ export default function GoalsStep() {
     <StepFrame step={4}>
       <section className={styles.section} aria-labelledby={headingId}>
         <Subtitle2 as="h3" id={headingId} className={styles.head}>
-          {ITEM_NOUNS.goals.many[language]}
+          {TEXTS.goalsHeading[language]}
           <LimitBadge
             count={plan.goals.length}
             max={MAX_GOALS}
