@@ -16,6 +16,8 @@ export interface Capabilities {
   readonly selection: boolean;
   /** PowerPoint: the second stored copy is a custom XML part (PowerPointApi 1.7), else a tag. */
   readonly presentationXmlParts: boolean;
+  /** Word: whether track changes is on can be read (WordApi 1.4). */
+  readonly changeTracking: boolean;
 }
 
 export interface HostInfo {
@@ -68,6 +70,7 @@ export function capabilitiesFor(host: HostName | null, supports: IsSetSupported)
             ),
       selection: supports('PowerPointApi', '1.5'),
       presentationXmlParts: supports('PowerPointApi', '1.7'),
+      changeTracking: false,
     };
   }
   if (host === 'word') {
@@ -89,10 +92,17 @@ export function capabilitiesFor(host: HostName | null, supports: IsSetSupported)
           ),
       selection: false,
       presentationXmlParts: false,
+      changeTracking: supports('WordApi', '1.4'),
     };
   }
   const outside: Capability = { ok: false, reason: NOT_IN_OFFICE };
-  return { write: outside, store: outside, selection: false, presentationXmlParts: false };
+  return {
+    write: outside,
+    store: outside,
+    selection: false,
+    presentationXmlParts: false,
+    changeTracking: false,
+  };
 }
 
 const STANDALONE: HostInfo = { host: null, capabilities: capabilitiesFor(null, () => false) };

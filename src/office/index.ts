@@ -204,7 +204,12 @@ export function createSession(
         { formatting: options.formatting },
       );
     } else if (info.host === 'word' && environment.wordRun) {
-      result = await writeSections({ run: environment.wordRun }, id, outline, steps);
+      result = await writeSections(
+        { run: environment.wordRun, canReadChangeTracking: info.capabilities.changeTracking },
+        id,
+        outline,
+        steps,
+      );
     } else {
       return {
         ok: false,

@@ -43,6 +43,7 @@ describe('startOffice', () => {
         store: { ok: true },
         selection: true,
         presentationXmlParts: false,
+        changeTracking: false,
       },
     });
     const word = await startOffice(fakeOffice('Word', { WordApi: '1.3', CustomXmlParts: '1.1' }));
