@@ -43,7 +43,13 @@ function powerPoint(
 
 function word(model: WordDocumentModel) {
   const fake = new FakeWord(model);
-  const info: HostInfo = { host: 'word', capabilities: capabilitiesFor('word', () => true) };
+  const info: HostInfo = {
+    host: 'word',
+    capabilities: capabilitiesFor(
+      'word',
+      (name, version = '1.1') => name === 'CustomXmlParts' || fake.has(`${name} ${version}`),
+    ),
+  };
   const session = createSession(info, deps, {
     wordRun: fake.run,
     customXmlParts: asCustomXmlParts(fake.customXmlParts),
