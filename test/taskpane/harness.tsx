@@ -101,9 +101,18 @@ const session: DocumentSession = {
       return Promise.resolve();
     },
     busy: () => false,
+    retry: () => Promise.resolve(),
+    state: () => ({ kind: 'saved' }),
     dispose: () => undefined,
   },
   busy: () => false,
+  saveState: () => ({ kind: 'saved' }),
+  replacePlan: (p) => Promise.resolve({ plan: p }),
+  replaced: () => undefined,
+  restoreReplaced: () => Promise.resolve({}),
+  forgetReplaced: () => undefined,
+  conflicts: () => [],
+  resolveConflict: () => undefined,
 };
 
 const container = document.getElementById('root');

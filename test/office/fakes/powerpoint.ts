@@ -22,7 +22,7 @@ import {
   parseLoad,
   type Interleaved,
 } from './batch';
-import { emptyStore, namespaceOf, FakeSettings, type DocumentStore } from './common';
+import { emptyStore, malformed, namespaceOf, FakeSettings, type DocumentStore } from './common';
 
 export interface ModelSlide {
   /** "267#763315295": the slide's id in the file and its creation id. */
@@ -512,6 +512,8 @@ class FakeXmlPartCollection extends Loadable {
   add(xml: string): FakeXmlPart {
     let created: { id: string; xml: string } | undefined;
     this.batch.enqueue(() => {
+      const problem = malformed(xml);
+      if (problem) throw new BatchError('InvalidArgument', `The XML is not valid: ${problem}`);
       const store = this.host.model.store;
       created = { id: `{pp-${store.nextPartId++}}`, xml };
       this.parts().push(created);
