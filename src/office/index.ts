@@ -26,12 +26,28 @@ import { writeSections, type WordRun } from './word';
 
 export {
   startOffice,
+  watchOffice,
   capabilitiesFor,
+  hostFromAddress,
   type HostInfo,
   type HostName,
   type Capabilities,
   type Capability,
+  type DownloadRoute,
+  type Platform,
+  type StartOptions,
+  type StartProblem,
 } from './host';
+export {
+  offerFile,
+  handoffUrl,
+  readHandoff,
+  encodePlan,
+  decodePlan,
+  type FileFormat,
+  type OfferRequest,
+  type OfferResult,
+} from './handoff';
 export { describeError, type WriteResult } from './result';
 export type {
   OpenResult,
@@ -124,6 +140,17 @@ const CANNOT_WRITE: Localized = {
   de: 'In dieses Dokument kann nicht geschrieben werden.',
   en: 'This document cannot be written to.',
 };
+
+/**
+ * Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1) as a plain function, or
+ * undefined where the host has none; offerFile takes it.
+ */
+export function officeBrowser(): ((url: string) => void) | undefined {
+  const ui = (globalThis as { Office?: typeof Office }).Office?.context?.ui;
+  return typeof ui?.openBrowserWindow === 'function'
+    ? (url) => ui.openBrowserWindow(url)
+    : undefined;
+}
 
 /** The session's environment in Office: office.js's globals, read when a session is made. */
 export function officeEnvironment(): HostEnvironment {
