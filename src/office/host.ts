@@ -267,12 +267,10 @@ export function watchOffice(
     const info = hint ? problemInfo(hint, NO_OFFICE_JS) : STANDALONE;
     return { first: Promise.resolve(info), final: Promise.resolve(info) };
   }
-  let ready: Promise<{ host?: unknown; platform?: unknown } | undefined>;
-  try {
-    ready = Promise.resolve(office.onReady());
-  } catch (error) {
-    ready = Promise.reject(error);
-  }
+  // onReady may also throw rather than reject; both are a failed start.
+  const ready = new Promise<{ host?: unknown; platform?: unknown } | undefined>((resolve) =>
+    resolve(office.onReady()),
+  );
   const final = ready.then(
     (answer) => infoFor(office, answer),
     (error: unknown) => problemInfo(hint, failedStart(error)),
