@@ -79,6 +79,8 @@ export interface HostEnvironment {
   readonly customXmlParts?: Office.CustomXmlParts;
   readonly newPlanId?: () => string;
   readonly now?: () => Date;
+  /** True while the document is open read-only (Office.context.document.mode). */
+  readonly readOnly?: () => boolean;
   /** Told about every save: the task pane shows a failure (and keeps the plan in memory). */
   readonly onSaveResult?: (result: SaveResult) => void;
   /** Told about every change of the save state ("saved", "not saved", retrying, failed). */
@@ -161,8 +163,15 @@ export function officeEnvironment(): HostEnvironment {
     wordRun: typeof Word === 'undefined' ? undefined : (batch) => Word.run(batch),
     settings: document?.settings,
     customXmlParts: document?.customXmlParts,
+    // The typings declare a numeric enum; office.js's runtime values are 'readOnly'/'readWrite'.
+    readOnly: () => (document?.mode as unknown) === 'readOnly',
   };
 }
+
+const READ_ONLY: Localized = {
+  de: 'Das Dokument ist schreibgeschützt geöffnet. Bitte „Dokument bearbeiten“ bzw. „Bearbeitung aktivieren“ wählen und dann noch einmal versuchen; der Plan bleibt im Aufgabenbereich erhalten.',
+  en: 'The document is open read-only. Please choose "Edit Document" or "Enable Editing", then try again; the task pane keeps the plan meanwhile.',
+};
 
 function backendsFor(info: HostInfo, env: HostEnvironment): StorageBackend[] {
   if (!info.capabilities.store.ok) return [];
@@ -233,6 +242,17 @@ export function createSession(
 
   const saveOnce = async (plan: Plan): Promise<SaveOutcome> => {
     await open();
+    if (environment.readOnly?.()) {
+      // Nothing can be written; the next change (or retry()) tries again once editing is on.
+      environment.onSaveResult?.({
+        ok: false,
+        copies: 0,
+        stores: [],
+        conflicts: [],
+        message: READ_ONLY,
+      });
+      return 'stop';
+    }
     const result = await store.save(makeEnvelope(plan, planId!, now(), 0, previous));
     lastSave = result;
     environment.onSaveResult?.(result);
@@ -285,6 +305,9 @@ export function createSession(
         unchanged: [...steps],
         incomplete: [],
       };
+    }
+    if (environment.readOnly?.()) {
+      return { ok: false, message: READ_ONLY, written: [], unchanged: [...steps], incomplete: [] };
     }
     await open();
     const id = planId!;

@@ -327,3 +327,40 @@ describe('a session keeps the plan safe', () => {
     expect((await word(model).session.open()).envelope?.plan.account.name).toBe('Theirs');
   });
 });
+
+describe('a session in a document open read-only', () => {
+  it('writes nothing, saves nothing, and says how to start editing', async () => {
+    const model = documentWith([paragraph('x')]);
+    const fake = new FakeWord(model);
+    let readOnly = true;
+    const saves: SaveResult[] = [];
+    const info: HostInfo = {
+      host: 'word',
+      capabilities: capabilitiesFor(
+        'word',
+        (name, version = '1.1') => name === 'CustomXmlParts' || fake.has(`${name} ${version}`),
+      ),
+    };
+    const session = createSession(info, deps, {
+      wordRun: fake.run,
+      customXmlParts: asCustomXmlParts(fake.customXmlParts),
+      newPlanId: () => 'p',
+      readOnly: () => readOnly,
+      onSaveResult: (r) => saves.push(r),
+    });
+    const result = await session.writeSteps(makePlan(), [1], { today });
+    expect(result).toMatchObject({ ok: false, unchanged: [1] });
+    if (!result.ok) expect(result.message.en).toMatch(/read-only.*Enable Editing/);
+    expect(fake.counter.syncs).toBe(0);
+    session.saver.schedule(makePlan());
+    await session.saver.flush();
+    expect(saves[0]).toMatchObject({ ok: false, copies: 0 });
+    expect(session.saveState()).toEqual({ kind: 'failed' });
+    expect(model.store.parts).toEqual([]);
+    // Editing on: the next try saves the plan the pane kept.
+    readOnly = false;
+    await session.saver.retry();
+    expect(session.saveState()).toEqual({ kind: 'saved' });
+    expect(model.store.parts).toHaveLength(1);
+  });
+});

@@ -468,6 +468,41 @@ describe('writeSections where Word behaves as reported', () => {
   });
 });
 
+describe('writeSections with the user at work meanwhile', () => {
+  it('keeps what the user types between its two round trips', async () => {
+    const model = documentWith([paragraph('x')]);
+    const first = new FakeWord(model);
+    await writeSections({ run: first.run }, PLAN, outline, [1, 3]);
+    // Between reading the sections and writing them, the user adds a paragraph after step 1.
+    const word = new FakeWord(model, {
+      interleaved: new Map([
+        [
+          first.counter.syncs + 2,
+          () => {
+            const at = model.body.indexOf(controlsOf(model)[0]!);
+            model.body.splice(at + 1, 0, paragraph('typed meanwhile'));
+          },
+        ],
+      ]),
+    });
+    word.counter.syncs = first.counter.syncs;
+    expect((await writeSections({ run: word.run }, PLAN, outline, [1, 2, 3])).ok).toBe(true);
+    expect(
+      word.model.body.map((n) => (n.kind === 'cc' ? n.tag : (n as WordParagraph).text)),
+    ).toEqual([
+      'x',
+      sectionTag(PLAN, 1),
+      sectionTag(PLAN, 2),
+      'typed meanwhile',
+      sectionTag(PLAN, 3),
+    ]);
+  });
+});
+
+function controlsOf(model: WordDocumentModel): WordControl[] {
+  return model.body.filter((n): n is WordControl => n.kind === 'cc');
+}
+
 describe('inOrder', () => {
   it('accepts the texts in order whatever the whitespace, and refuses them reordered', () => {
     expect(inOrder(['a b', 'c'], ['x', 'a\nb', '', 'c'])).toBe(true);
