@@ -286,17 +286,24 @@ describe('the stored plan never loses data', () => {
   });
 
   it('does not let a copy from a wrong clock win: the revision decides', async () => {
+    // An older plan saved on a computer whose clock says 2099, then newer work saved later.
     const pp = new FakePowerPoint(presentationWith([]));
-    const store = powerPointStore(pp);
+    pp.model.tags.set(
+      ENVELOPE_TAG,
+      writeEnvelopeText(envelope('Older, clock in 2099', '2099-01-01T00:00:00Z', 1)),
+    );
     pp.model.store.settings.set(
       SETTINGS_KEY,
-      writeEnvelopeText(envelope('Clock in 2099', '2099-01-01T00:00:00Z', 1)),
+      writeEnvelopeText(envelope('Newer work', '2027-01-02T00:00:00Z', 2)),
     );
-    await store.open();
-    await store.save(envelope('Saved today', '2027-01-01T00:00:00Z'));
+    const store = powerPointStore(pp);
+    expect((await store.open()).envelope?.plan.account.name).toBe('Newer work');
+    // And a save from here outranks the 2099 copy too.
+    await store.save(envelope('Saved today', '2027-01-03T00:00:00Z'));
+    pp.model.store.settings.clear();
     const reopened = await powerPointStore(new FakePowerPoint(pp.model)).open();
     expect(reopened.envelope?.plan.account.name).toBe('Saved today');
-    expect(reopened.envelope?.revision).toBe(2);
+    expect(reopened.envelope?.revision).toBe(3);
   });
 
   it('keeps a copy another window wrote after opening, and reports it as a conflict', async () => {
