@@ -4,6 +4,9 @@
 // `--env output=DIR` builds into another folder (the browser test builds into a temp dir).
 // `--env harness` builds test/taskpane/harness.tsx instead: the real pane with a fake Office
 // session, so that a browser test can drive the PowerPoint and Word paths outside Office.
+// With ADDIN_BASE_URL set (e.g. https://kap.example.com), dist/manifest.xml is written for that
+// host (scripts/manifest.js) and checked against the add-in manifest schema; without it, the
+// build copies the development manifest (localhost) and says so.
 'use strict';
 const { existsSync, readFileSync } = require('node:fs');
 const { homedir } = require('node:os');
@@ -11,6 +14,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { productionManifest, schemaProblems } = require('./scripts/manifest.js');
 
 const PORT = 3000;
 
@@ -53,12 +57,46 @@ async function httpsServer() {
   }
 }
 
+/** After emitting: the production manifest is valid, or a build for production says it is not one. */
+class ManifestCheck {
+  constructor(deployTo, production) {
+    this.deployTo = deployTo;
+    this.production = production;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ManifestCheck', (compilation) => {
+      const file = path.join(compiler.outputPath, 'manifest.xml');
+      if (!this.deployTo) {
+        if (this.production) {
+          compilation.warnings.push(
+            new Error(
+              'dist/manifest.xml is the development manifest (https://localhost:3000): set ADDIN_BASE_URL to build one for your host.',
+            ),
+          );
+        }
+        return;
+      }
+      const problems = schemaProblems(file);
+      if (problems === null) {
+        compilation.warnings.push(
+          new Error(
+            'manifest.xml was not checked against the schema (xmllint or ../shared missing).',
+          ),
+        );
+      } else if (problems !== undefined) {
+        compilation.errors.push(new Error(`dist/manifest.xml is not valid:\n${problems}`));
+      }
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const output = env.output ? path.resolve(env.output) : path.resolve(__dirname, 'dist');
   // Only `webpack serve` needs certificates; a build must not touch them.
   const server = env.WEBPACK_SERVE ? await httpsServer() : undefined;
   const harness = Boolean(env.harness);
+  const deployTo = process.env.ADDIN_BASE_URL;
   const page = harness
     ? new HtmlWebpackPlugin({
         filename: 'harness.html',
@@ -130,9 +168,15 @@ module.exports = async (env = {}, argv = {}) => {
               patterns: [
                 // The README's pictures are documentation, not part of the add-in.
                 { from: 'assets', to: 'assets', globOptions: { ignore: ['**/readme/**'] } },
-                { from: 'manifest.xml', to: 'manifest.xml' },
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) =>
+                    deployTo ? productionManifest(content.toString('utf8'), deployTo) : content,
+                },
               ],
             }),
+            new ManifestCheck(deployTo, production),
           ]),
     ],
     optimization: {

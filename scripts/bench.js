@@ -1,13 +1,22 @@
 // Render benchmark: a large plan (300 facts, 150 so-whats, 5 + 5 focus items, 3 goals,
 // 60 actions) to .pptx and .docx, then twice that plan, against the budget: both formats under
-// 1 s (median), and twice the plan at most 2.2 times the time. Runs on the CLI build
+// 1 s (median), and twice the plan at most 2.2 times the time. Also the stored sizes: the
+// envelope a document keeps (and how many presentation tags it takes) and the address that
+// hands the plan to the browser where downloads are blocked. Runs on the CLI build
 // (`npm run build:cli`); `node scripts/bench.js [build-dir]` points it at another build.
 'use strict';
 const { join, resolve } = require('node:path');
+const { deflateRawSync } = require('node:zlib');
 
 const build = resolve(process.argv[2] || join(__dirname, '..', 'dist', 'node'));
 const { buildStory } = require(join(build, 'story', 'index.js'));
 const { renderPptx, renderDocx } = require(join(build, 'render', 'index.js'));
+const { makeEnvelope, writeEnvelopeText } = require(join(build, 'plan', 'envelope.js'));
+const { writePlanText } = require(join(build, 'plan', 'write.js'));
+
+// As in src/office/storage.ts (TAG_VALUE_LIMIT) and src/office/handoff.ts (MAX_HANDOFF_URL).
+const TAG_VALUE_LIMIT = 32767;
+const MAX_HANDOFF_URL = 100000;
 
 const RUNS = 7;
 const BUDGET_MS = 1000;
@@ -109,6 +118,18 @@ async function measureBoth() {
   return [summary(single.result), summary(double.result)];
 }
 
+function storedSizes(scale) {
+  const p = plan(scale);
+  const envelope = writeEnvelopeText(makeEnvelope(p, 'bench-plan', new Date()));
+  // The handoff compresses with the browser's deflate-raw, the same format as zlib's.
+  const handoff = deflateRawSync(Buffer.from(writePlanText(p))).toString('base64url').length + 60;
+  return {
+    envelope: envelope.length,
+    tags: Math.ceil(envelope.length / TAG_VALUE_LIMIT),
+    handoff,
+  };
+}
+
 async function main() {
   const [single, double] = await measureBoth();
   const ratio = double.ms / single.ms;
@@ -124,6 +145,10 @@ async function main() {
       line('plan×2 (600 facts, 300 so-whats, 120 actions)', double),
       `ratio ×2: ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO})`,
       `time: ${withinTime ? 'within' : 'OVER'} budget (< ${BUDGET_MS} ms); scaling: ${withinRatio ? 'within' : 'OVER'} budget`,
+      ...[1, 2].map((scale) => {
+        const s = storedSizes(scale);
+        return `stored, plan${scale === 2 ? '×2' : '  '}: envelope ${s.envelope} characters (${s.tags} presentation tags of ≤ ${TAG_VALUE_LIMIT}), browser handoff address ≈ ${s.handoff} characters (limit ${MAX_HANDOFF_URL})`;
+      }),
       '',
     ].join('\n'),
   );

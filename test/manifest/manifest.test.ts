@@ -2,9 +2,11 @@
 // the schema cannot see — both hosts, the Home-tab button in each, German overrides, icons that
 // exist with the pixel sizes the manifest claims, no host API set in the base requirements.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
+import { productionManifest } from '../../scripts/manifest.js';
 import { describeWith, toolPath } from '../support/tools';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -212,5 +214,71 @@ describeWith(['xmllint'], 'manifest.xml', () => {
         height: size,
       });
     }
+  });
+});
+
+describeWith(['xmllint'], 'the production manifest (ADDIN_BASE_URL)', () => {
+  const BASE = 'https://kap.example.com/planner';
+  const xml = productionManifest(readFileSync(MANIFEST, 'utf8'), `${BASE}/`);
+  const production = parseXml(xml);
+  const urls = (element: XmlElement): string[] => [
+    ...Object.values(element.attributes).filter((v) => /^https?:/.test(v)),
+    ...(/^https?:/.test(element.text.trim()) ? [element.text.trim()] : []),
+    ...element.children.flatMap(urls),
+  ];
+
+  it('validates against the Office add-in manifest schema 1.1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kap-manifest-'));
+    try {
+      const file = path.join(dir, 'manifest.xml');
+      writeFileSync(file, xml);
+      const xmllint = toolPath('xmllint') ?? 'xmllint';
+      const output = execFileSync(xmllint, ['--noout', '--nonet', '--schema', SCHEMA, file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      expect(output).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('points every URL at the host, none at localhost', () => {
+    expect(xml).not.toMatch(/localhost/i);
+    const all = urls(production);
+    expect(all.length).toBeGreaterThan(8);
+    // Namespace names are http:// identifiers, not addresses Office loads.
+    for (const url of all.filter((u) => u.startsWith('https://'))) {
+      expect(url.startsWith(`${BASE}/`)).toBe(true);
+    }
+    expect(child(production, 'SupportUrl').attributes.DefaultValue).toBe(`${BASE}/taskpane.html`);
+    expect(child(production, 'IconUrl').attributes.DefaultValue).toBe(`${BASE}/assets/icon-32.png`);
+    expect(
+      child(child(production, 'DefaultSettings'), 'SourceLocation').attributes.DefaultValue,
+    ).toBe(`${BASE}/taskpane.html`);
+  });
+
+  it('names no AppDomain that repeats the source location’s domain', () => {
+    const domains = production.children.find((c) => c.name === 'AppDomains');
+    const origin = new URL(BASE).origin;
+    for (const domain of domains ? children(domains, 'AppDomain') : []) {
+      expect(new URL(domain.text.trim()).origin).not.toBe(origin);
+    }
+    // Another domain the add-in really uses stays.
+    const withOther = readFileSync(MANIFEST, 'utf8').replace(
+      '<Hosts>',
+      '<AppDomains>\n    <AppDomain>https://localhost:3000</AppDomain>\n    <AppDomain>https://login.example.org</AppDomain>\n  </AppDomains>\n  <Hosts>',
+    );
+    const kept = parseXml(productionManifest(withOther, BASE));
+    expect(children(child(kept, 'AppDomains'), 'AppDomain').map((d) => d.text)).toEqual([
+      'https://login.example.org',
+    ]);
+  });
+
+  it('refuses a base URL Office cannot load from', () => {
+    const dev = readFileSync(MANIFEST, 'utf8');
+    expect(() => productionManifest(dev, 'http://kap.example.com')).toThrow(/https/);
+    expect(() => productionManifest(dev, 'kap.example.com')).toThrow(/not a URL/);
+    expect(() => productionManifest(dev, 'https://kap.example.com/?v=2')).toThrow(/query/);
   });
 });

@@ -55,6 +55,37 @@ describe('writing and reading back', () => {
     expect(envelope.version).toBe(ENVELOPE_VERSION);
   });
 
+  it('reads a copy from before revisions as revision 0, and refuses a broken revision', () => {
+    const read = readEnvelopeText(fixture('v1-valid.json'));
+    expect(read.ok && read.envelope.revision).toBe(0);
+    const value = JSON.parse(fixture('v1-valid.json')) as Record<string, unknown>;
+    for (const revision of [-1, 1.5, '2']) {
+      expect(readEnvelopeText(JSON.stringify({ ...value, revision }))).toMatchObject({
+        ok: false,
+        kind: 'shape',
+      });
+    }
+  });
+
+  it('writes U+FFFE and U+FFFF as escapes that read back as the same text', () => {
+    const plan = makePlan({ account: { ...makePlan().account, name: 'A\uFFFEB\uFFFF' } });
+    const text = writeEnvelopeText(makeEnvelope(plan, 'p', new Date('2027-01-01T00:00:00Z')));
+    expect(text).not.toMatch(/[\uFFFE\uFFFF]/);
+    expect(text).toContain('A\\ufffeB\\uffff');
+    const read = readEnvelopeText(text);
+    expect(read.ok && read.envelope.plan.account.name).toBe('A\uFFFEB\uFFFF');
+  });
+
+  it('keeps a replaced plan beside the current one, and drops only a damaged one', () => {
+    const previous = { replacedAt: '2027-01-01T00:00:00.000Z', plan: makePlan() };
+    const envelope = makeEnvelope(makePlan(), 'p', new Date('2027-01-02T00:00:00Z'), 3, previous);
+    expect(readEnvelopeText(writeEnvelopeText(envelope))).toEqual({ ok: true, envelope });
+    const damaged = { ...envelope, previous: { replacedAt: 'then', plan: {} } };
+    const read = readEnvelopeText(JSON.stringify(damaged));
+    expect(read.ok && read.envelope.previous).toBeUndefined();
+    expect(read.ok && read.envelope.revision).toBe(3);
+  });
+
   it('refuses a savedAt that is not an instant', () => {
     const text = JSON.stringify({
       format: 'kap-envelope',

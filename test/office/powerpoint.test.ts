@@ -1,7 +1,16 @@
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { writeSlides, SLIDE_TAGS, type RenderStep } from '../../src/office/powerpoint';
 import type { StoryStep } from '../../src/story/outline';
-import { FakePowerPoint, presentationWith, slideText, type ModelSlide } from './fakes/powerpoint';
+import {
+  FakePowerPoint,
+  addUserSlide,
+  duplicateSlide,
+  presentationWith,
+  slideText,
+  type ModelSlide,
+  type PowerPointOptions,
+} from './fakes/powerpoint';
 import { PropertyNotLoaded } from './fakes/batch';
 import { makeDeck, toBase64 } from './fakes/render';
 
@@ -17,7 +26,7 @@ function renderer(counts: Partial<Record<StoryStep, number>> = {}, round = 'a'):
   };
 }
 
-function host(users: string[] = ['u1', 'u2'], options = {}): FakePowerPoint {
+function host(users: string[] = ['u1', 'u2'], options: PowerPointOptions = {}): FakePowerPoint {
   return new FakePowerPoint(presentationWith(users), options);
 }
 
@@ -45,7 +54,8 @@ describe('the PowerPoint fake keeps office.js semantics', () => {
       expect(() => slides.items).toThrow();
       await context.sync();
       const first = slides.items[0]!;
-      expect(first.id).toBe('256#');
+      // PowerPoint's form: the slide's id in the file, '#', its creation id.
+      expect(first.id).toMatch(/^256#\d+$/);
       const fresh = context.presentation.slides.getItem('257#');
       // Reading without a load is the mistake the fake must catch, so the lint rule is off here.
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
@@ -63,12 +73,106 @@ describe('the PowerPoint fake keeps office.js semantics', () => {
       expect(pp.model.slides).toHaveLength(1);
     });
   });
+
+  // InsertSlideOptions.targetSlideId in @types/office-js and the "Insert slides" article: a
+  // slide is named "nnn#", "#creationId" or "nnn#creationId"; some hosts report "nnn#" only.
+  it('names slides in PowerPoint’s forms and finds them by any of them', async () => {
+    const pp = host(['u1'], { shortIds: true });
+    const [number, creation] = pp.model.slides[0]!.id.split('#');
+    await pp.run(async (context) => {
+      const slides = context.presentation.slides;
+      slides.load('items/id');
+      const byNumber = slides.getItem(`${number}#`);
+      byNumber.load('id');
+      const byCreation = slides.getItem(`#${creation}`);
+      byCreation.load('id');
+      await context.sync();
+      expect(slides.items[0]!.id).toBe(`${number}#`);
+      expect(byNumber.id).toBe(`${number}#`);
+      expect(byCreation.id).toBe(`${number}#`);
+    });
+  });
+
+  it('copies the tags when the user duplicates a slide, under a new id', () => {
+    const pp = host(['u1']);
+    const original = pp.model.slides[0]!;
+    original.tags.set('KAP_STEP', '2');
+    const copy = duplicateSlide(pp.model, original.id);
+    expect(copy.id).not.toBe(original.id);
+    expect([...copy.tags]).toEqual([['KAP_STEP', '2']]);
+    expect(pp.model.slides.map((s) => s.id)).toEqual([original.id, copy.id]);
+  });
+
+  it('refuses a file that is not a presentation with InvalidArgument, and changes nothing', async () => {
+    const pp = host(['u1']);
+    const insert = (base64: string) =>
+      pp.run(async (context) => {
+        context.presentation.insertSlidesFromBase64(base64);
+        await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      });
+    await insert(toBase64(new Uint8Array([1, 2, 3])));
+    await insert(toBase64(await new JSZip().generateAsync({ type: 'uint8array' })));
+    expect(pp.deck()).toEqual(['u1']);
+  });
+
+  it('inserts a file’s slides in its slide list’s order, with their tags', async () => {
+    const pp = host(['u1']);
+    const deck = await makeDeck(['a', 'b'], [{ KAP_STEP: '3' }, {}]);
+    await pp.run(async (context) => {
+      context.presentation.insertSlidesFromBase64(toBase64(deck), {
+        targetSlideId: pp.model.slides[0]!.id,
+      });
+      await context.sync();
+    });
+    expect(pp.model.slides.map((s) => [slideText(s.content), [...s.tags]])).toEqual([
+      ['u1', []],
+      ['a', [['KAP_STEP', '3']]],
+      ['b', []],
+    ]);
+  });
+
+  // office-js#2903, #2427, #3087: on the web the inserted slides may not be visible at once.
+  it('hides inserted slides from the next loads when they arrive late', async () => {
+    const pp = host(['u1'], { lateInserts: 2 });
+    const seen: number[] = [];
+    await pp.run(async (context) => {
+      context.presentation.insertSlidesFromBase64(toBase64(await makeDeck(['a'])));
+      await context.sync();
+      for (let i = 0; i < 3; i++) {
+        const slides = context.presentation.slides;
+        slides.load('items/id');
+        // Each look is its own round trip, as a retry is.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        seen.push(slides.items.length);
+      }
+    });
+    expect(seen).toEqual([1, 1, 2]);
+  });
+
+  it('lets a second actor change the deck between two round trips', async () => {
+    const pp = host(['u1'], {
+      interleaved: new Map([[2, () => void addUserSlide(presentation, 0, 'theirs')]]),
+    });
+    const presentation = pp.model;
+    const counts: number[] = [];
+    await pp.run(async (context) => {
+      const slides = context.presentation.slides;
+      slides.load('items/id');
+      await context.sync();
+      counts.push(slides.items.length);
+      slides.load('items/id');
+      await context.sync();
+      counts.push(slides.items.length);
+    });
+    expect(counts).toEqual([1, 2]);
+  });
 });
 
 describe('writeSlides', () => {
   it('writes the whole plan after the selected slide, tagged, in 4 syncs', async () => {
     const pp = host(['u1', 'u2']);
-    pp.model.selected = ['256#'];
+    pp.model.selected = [pp.model.slides[0]!.id];
     const result = await writeSlides(target(pp), PLAN, ALL, renderer({ 3: 2 }));
     expect(result).toEqual({ ok: true, written: ALL });
     expect(pp.counter.syncs).toBe(4);
@@ -82,6 +186,7 @@ describe('writeSlides', () => {
       [SLIDE_TAGS.plan]: PLAN,
       [SLIDE_TAGS.step]: '0',
       [SLIDE_TAGS.format]: '1',
+      [SLIDE_TAGS.slide]: tagged.id,
     });
     expect(tagged.formatting).toBe('UseDestinationTheme');
   });
@@ -240,9 +345,9 @@ describe('writeSlides when something fails', () => {
   it('says which step is incomplete when the failure comes half-way through the deletes', async () => {
     const pp = host(['u1']);
     await writeSlides(target(pp), PLAN, [1, 2], renderer());
-    // Step 1 and 2: 2 + 3 new slides × 3 tags = 15 tag operations, then 5 deletes; fail after 2 deletes.
+    // Step 1 and 2: 2 + 3 new slides × 4 tags = 20 tag operations, then 5 deletes; fail after 2 deletes.
     const failing = new FakePowerPoint(pp.model, {
-      failures: new Map([[4, { afterOperations: 17 }]]),
+      failures: new Map([[4, { afterOperations: 22 }]]),
     });
     const result = await writeSlides(target(failing), PLAN, [1, 2], renderer({}, 'b'));
     expect(result).toMatchObject({ ok: false, written: [], unchanged: [2], incomplete: [1] });
@@ -258,6 +363,144 @@ describe('writeSlides when something fails', () => {
     });
     const result = await writeSlides(target(failing), PLAN, [1, 2], renderer());
     expect(result).toMatchObject({ ok: false, unchanged: [1, 2] });
+    expect(snapshot(pp.model.slides)).toEqual(before);
+  });
+});
+
+describe('writeSlides with the user and others at work', () => {
+  it('keeps a duplicated slide the user edits as theirs, untagged, and rewrites only the original', async () => {
+    const pp = host(['u1']);
+    await writeSlides(target(pp), PLAN, [1, 2, 3], renderer());
+    // The user duplicates step 2's first slide and edits the copy.
+    const original = pp.model.slides.find((s) => s.tags.get('KAP_STEP') === '2')!;
+    const copy = duplicateSlide(pp.model, original.id);
+    pp.model.slides.splice(pp.model.slides.indexOf(copy), 1, {
+      ...copy,
+      content: 'my edited copy',
+    });
+
+    const result = await writeSlides(target(pp), PLAN, [2], renderer({}, 'b'));
+    expect(result).toEqual({ ok: true, written: [2] });
+    expect(pp.deck()).toEqual([
+      'u1',
+      '1:s1.1a',
+      '1:s1.2a',
+      'my edited copy',
+      '2:s2.1b',
+      '2:s2.2b',
+      '2:s2.3b',
+      '3:s3.1a',
+      '3:s3.2a',
+      '3:s3.3a',
+      '3:s3.4a',
+    ]);
+    // The copy carries none of the plan's tags any more: later writes leave it alone too.
+    const kept = pp.model.slides.find((s) => s.content === 'my edited copy')!;
+    expect([...kept.tags.keys()].filter((k) => k.startsWith('KAP_'))).toEqual([]);
+    expect(pp.counter.syncs).toBe(8);
+  });
+
+  it('marks every slide it writes with the slide’s own id, in the short form too', async () => {
+    for (const shortIds of [false, true]) {
+      const pp = host(['u1'], { shortIds });
+      await writeSlides(target(pp), PLAN, [1], renderer());
+      for (const slide of pp.model.slides.filter((s) => s.tags.has('KAP_PLAN'))) {
+        expect(slide.tags.get(SLIDE_TAGS.slide)).toBe(pp.reportedId(slide));
+      }
+      // A rewrite recognises them as the originals in either form.
+      await writeSlides(target(pp), PLAN, [1], renderer({}, 'b'));
+      expect(pp.deck()).toEqual(['u1', '1:s1.1b', '1:s1.2b']);
+    }
+  });
+
+  it('never deletes a slide a co-author adds while it writes', async () => {
+    const model = presentationWith(['u1', 'u2']);
+    // Between reading the tags (sync 2) and inserting (sync 3), someone adds a slide at the end.
+    const pp = new FakePowerPoint(model, {
+      interleaved: new Map([
+        [3, () => void addUserSlide(model, model.slides.length - 1, 'theirs')],
+      ]),
+    });
+    const result = await writeSlides(target(pp), PLAN, [1, 2], renderer());
+    expect(result).toEqual({ ok: true, written: [1, 2] });
+    expect(pp.deck()).toEqual([
+      'u1',
+      'u2',
+      '1:s1.1a',
+      '1:s1.2a',
+      '2:s2.1a',
+      '2:s2.2a',
+      '2:s2.3a',
+      'theirs',
+    ]);
+  });
+
+  it('after a failed write removes only its own slides, and does not claim more', async () => {
+    const model = presentationWith(['u1']);
+    const first = new FakePowerPoint(model);
+    await writeSlides(target(first), PLAN, [1], renderer());
+    // A co-author adds a slide right before the tagging sync, which then fails.
+    // Sync 4 of the next write tags and deletes; right before it someone adds a slide, and
+    // then the host fails it.
+    const pp = new FakePowerPoint(model, {
+      interleaved: new Map([[4, () => void addUserSlide(model, 0, 'theirs')]]),
+      failures: new Map([[4, { afterOperations: 0 }]]),
+    });
+    const result = await writeSlides(target(pp), PLAN, [1], renderer({}, 'b'));
+    expect(result).toMatchObject({ ok: false, unchanged: [1], incomplete: [] });
+    if (!result.ok) expect(result.message.en).toMatch(/slides of the plan are as they were/);
+    expect(pp.deck()).toEqual(['u1', 'theirs', '1:s1.1a', '1:s1.2a']);
+  });
+
+  it('finds inserted slides that PowerPoint on the web shows late, and tags them all', async () => {
+    const waits: number[] = [];
+    const pp = host(['u1'], { lateInserts: 2 });
+    const result = await writeSlides(
+      {
+        ...target(pp),
+        wait: (ms) => {
+          waits.push(ms);
+          return Promise.resolve();
+        },
+      },
+      PLAN,
+      [1, 2],
+      renderer(),
+    );
+    expect(result).toEqual({ ok: true, written: [1, 2] });
+    expect(pp.deck()).toEqual(['u1', '1:s1.1a', '1:s1.2a', '2:s2.1a', '2:s2.2a', '2:s2.3a']);
+    // Two more looks, each a fresh load after a growing pause; the fake never looks by itself.
+    expect(waits).toHaveLength(2);
+    expect(waits[1]!).toBeGreaterThan(waits[0]!);
+    expect(pp.counter.syncs).toBe(6);
+  });
+
+  it('says so when inserted slides do not show up in time, instead of claiming the deck is back', async () => {
+    const pp = host(['u1'], { lateInserts: 100 });
+    const result = await writeSlides(
+      { ...target(pp), wait: () => Promise.resolve() },
+      PLAN,
+      [1],
+      renderer(),
+    );
+    expect(result).toMatchObject({ ok: false, written: [], unchanged: [], incomplete: [1] });
+    if (!result.ok) {
+      expect(result.message.en).toMatch(/not shown/);
+      expect(result.message.en).not.toMatch(/back as it was/);
+    }
+    // Nothing was deleted: the user's slide is there, and nothing was tagged by mistake.
+    expect(pp.model.slides[0]!.content).toBe('u1');
+    expect(pp.model.slides.filter((s) => s.tags.has('KAP_PLAN'))).toEqual([]);
+  });
+
+  it('reports a deck PowerPoint refuses as not a presentation, and changes nothing', async () => {
+    const pp = host(['u1']);
+    const before = snapshot(pp.model.slides);
+    const result = await writeSlides(target(pp), PLAN, [1], () =>
+      Promise.resolve({ base64: toBase64(new Uint8Array([80, 75, 3, 4])), slideCount: 1 }),
+    );
+    expect(result).toMatchObject({ ok: false, unchanged: [1], incomplete: [] });
+    if (!result.ok) expect(result.message.en).toMatch(/InvalidArgument/);
     expect(snapshot(pp.model.slides)).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { createSaver } from '../../src/office/saver';
+import { createSaver, type SaveOutcome } from '../../src/office/saver';
 import { createWriteQueue } from '../../src/office/queue';
 
 function record(into: string[]): (value: string) => Promise<void> {
@@ -87,6 +87,92 @@ describe('createSaver', () => {
     await saver.flush();
     expect(errors).toHaveLength(1);
     expect(saved).toEqual(['good']);
+  });
+});
+
+describe('createSaver when saving fails', () => {
+  beforeEach(() => jest.useFakeTimers({ now: new Date('2027-01-01T00:00:00Z') }));
+  afterEach(() => jest.useRealTimers());
+
+  /** A store that fails its first `failures` saves; it never tries again by itself. */
+  function flakyStore(failures: number) {
+    const attempts: { value: string; at: number }[] = [];
+    const saved: string[] = [];
+    let left = failures;
+    return {
+      attempts,
+      saved,
+      save: (value: string): Promise<SaveOutcome> => {
+        attempts.push({ value, at: Date.now() });
+        if (left-- > 0) return Promise.resolve('retry');
+        saved.push(value);
+        return Promise.resolve('saved');
+      },
+    };
+  }
+
+  it('tries a failed save again with growing pauses, and stays unsaved until one succeeds', async () => {
+    const store = flakyStore(2);
+    const states: string[] = [];
+    const saver = createSaver<string>(store.save, {
+      retryDelaysMs: [2000, 5000, 15000],
+      onState: (s) => states.push(s.kind),
+    });
+    saver.schedule('plan');
+    await jest.advanceTimersByTimeAsync(0);
+    expect(saver.state()).toEqual({ kind: 'retrying', attempt: 1, inMs: 2000 });
+    await jest.advanceTimersByTimeAsync(1999);
+    expect(store.attempts).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(saver.state()).toEqual({ kind: 'retrying', attempt: 2, inMs: 5000 });
+    await jest.advanceTimersByTimeAsync(5000);
+    expect(store.saved).toEqual(['plan']);
+    expect(saver.state()).toEqual({ kind: 'saved' });
+    const start = store.attempts[0]!.at;
+    expect(store.attempts.map((a) => a.at - start)).toEqual([0, 2000, 7000]);
+    // Never "saved" before the save that succeeded.
+    expect(states.indexOf('saved')).toBe(states.length - 1);
+  });
+
+  it('gives up after the last pause, and says so, until the next change or retry()', async () => {
+    const store = flakyStore(10);
+    const saver = createSaver<string>(store.save, { retryDelaysMs: [100, 200] });
+    saver.schedule('plan');
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(store.attempts).toHaveLength(3);
+    expect(saver.state()).toEqual({ kind: 'failed' });
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(store.attempts).toHaveLength(3);
+    await saver.retry();
+    expect(store.attempts.map((a) => a.value)).toEqual(['plan', 'plan', 'plan', 'plan']);
+  });
+
+  it('does not try again what a copy blocks, and saves a newer value instead of an older one', async () => {
+    const attempts: string[] = [];
+    const saver = createSaver<string>(
+      (value) => {
+        attempts.push(value);
+        return Promise.resolve(value === 'blocked' ? 'stop' : 'saved');
+      },
+      { retryDelaysMs: [100] },
+    );
+    saver.schedule('blocked');
+    await jest.advanceTimersByTimeAsync(5000);
+    expect(saver.state()).toEqual({ kind: 'failed' });
+    saver.schedule('newer');
+    await saver.flush();
+    expect(attempts).toEqual(['blocked', 'newer']);
+    expect(saver.state()).toEqual({ kind: 'saved' });
+  });
+
+  it('flushes a save waiting for its retry at once (the pane is closing)', async () => {
+    const store = flakyStore(1);
+    const saver = createSaver<string>(store.save, { retryDelaysMs: [60_000] });
+    saver.schedule('plan');
+    await jest.advanceTimersByTimeAsync(0);
+    expect(saver.state().kind).toBe('retrying');
+    await saver.flush();
+    expect(store.saved).toEqual(['plan']);
   });
 });
 

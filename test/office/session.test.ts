@@ -43,7 +43,13 @@ function powerPoint(
 
 function word(model: WordDocumentModel) {
   const fake = new FakeWord(model);
-  const info: HostInfo = { host: 'word', capabilities: capabilitiesFor('word', () => true) };
+  const info: HostInfo = {
+    host: 'word',
+    capabilities: capabilitiesFor(
+      'word',
+      (name, version = '1.1') => name === 'CustomXmlParts' || fake.has(`${name} ${version}`),
+    ),
+  };
   const session = createSession(info, deps, {
     wordRun: fake.run,
     customXmlParts: asCustomXmlParts(fake.customXmlParts),
@@ -102,7 +108,7 @@ describe('a PowerPoint session', () => {
       ok: true,
       written: [0, 1, 2, 3, 4, 5, 6],
     });
-    expect(saves).toEqual([{ ok: true, copies: 2 }]);
+    expect(saves).toMatchObject([{ ok: true, copies: 2 }]);
     const deckBefore = first.pp.deck();
     expect(deckBefore[0]).toBe('my title slide');
 
@@ -216,5 +222,145 @@ describe('a session that meets the unexpected', () => {
     expect(result).toMatchObject({ ok: false, unchanged: [1] });
     if (!result.ok) expect(result.message.en).toMatch(/outside Office/);
     expect(await session.open()).toEqual({ unreadable: [], failures: [] });
+  });
+});
+
+describe('a session keeps the plan safe', () => {
+  const named = (name: string) => makePlan({ account: { ...makePlan().account, name } });
+
+  it('reports a save per store, tries again, and stays unsaved until a save gets through', async () => {
+    const model = presentationWith([]);
+    const saves: SaveResult[] = [];
+    const states: string[] = [];
+    const pp = new FakePowerPoint(model);
+    const info: HostInfo = {
+      host: 'powerpoint',
+      capabilities: capabilitiesFor(
+        'powerpoint',
+        (name, version = '1.1') => name === 'Settings' || pp.has(`${name} ${version}`),
+      ),
+    };
+    // The settings refuse the next two saves; the fake never tries again by itself.
+    pp.settings.failSaves = 2;
+    const session = createSession(info, deps, {
+      powerPointRun: pp.run,
+      settings: asSettings(pp.settings),
+      newPlanId: () => 'p',
+      retryDelaysMs: [5, 10, 20],
+      onSaveResult: (r) => saves.push(r),
+      onSaveState: (s) => states.push(s.kind),
+    });
+    await session.open();
+    session.saver.schedule(named('Typed'));
+    await session.saver.flush();
+    expect(saves[0]).toMatchObject({
+      ok: false,
+      copies: 1,
+      stores: [
+        { where: { en: 'document settings' }, ok: false, retry: true },
+        { where: { en: 'presentation tag' }, ok: true },
+      ],
+    });
+    expect(session.saveState()).toMatchObject({ kind: 'retrying', attempt: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(saves.map((r) => r.ok)).toEqual([false, false, true]);
+    expect(session.saveState()).toEqual({ kind: 'saved' });
+    expect(states.indexOf('saved')).toBe(states.length - 1);
+    expect(String(model.store.settings.get('kapEnvelope'))).toContain('Typed');
+  });
+
+  it('keeps the plan a replaced one put aside, also after reopening, and brings it back', async () => {
+    const model = presentationWith([]);
+    const first = powerPoint(model);
+    await first.session.open();
+    first.session.saver.schedule(named('In the document'));
+    await first.session.saver.flush();
+    // The user opens a plan file and agrees to replace the document's plan.
+    const replaced = await first.session.replacePlan(named('From a file'));
+    expect(replaced.replaced?.plan.account.name).toBe('In the document');
+    expect(replaced.saved?.ok).toBe(true);
+
+    model.store.settings.clear();
+    const second = powerPoint(model);
+    const opened = await second.session.open();
+    expect(opened.envelope?.plan.account.name).toBe('From a file');
+    expect(second.session.replaced()?.plan.account.name).toBe('In the document');
+    const restored = await second.session.restoreReplaced();
+    expect(restored.plan?.account.name).toBe('In the document');
+    // Bringing it back is itself undoable: the file's plan is the one put aside now.
+    expect(second.session.replaced()?.plan.account.name).toBe('From a file');
+    const third = powerPoint(model);
+    expect((await third.session.open()).envelope?.plan.account.name).toBe('In the document');
+    third.session.forgetReplaced();
+    await third.session.saver.flush();
+    expect((await powerPoint(model).session.open()).envelope?.previous).toBeUndefined();
+  });
+
+  it('puts aside what the user typed, not only what was saved, when a plan replaces it', async () => {
+    const model = presentationWith([]);
+    const { session } = powerPoint(model);
+    await session.open();
+    session.saver.schedule(named('Typed, not yet saved'));
+    const result = await session.replacePlan(named('From a file'));
+    expect(result.replaced?.plan.account.name).toBe('Typed, not yet saved');
+  });
+
+  it('lets the user take over a copy another window saved, or keep their own', async () => {
+    const model = documentWith([]);
+    const mine = word(model);
+    await mine.session.open();
+    mine.session.saver.schedule(named('Mine'));
+    await mine.session.saver.flush();
+    const theirs = word(model);
+    await theirs.session.open();
+    theirs.session.saver.schedule(named('Theirs'));
+    await theirs.session.saver.flush();
+
+    mine.session.saver.schedule(named('Mine again'));
+    await mine.session.saver.flush();
+    expect(mine.session.conflicts().map((c) => c.envelope.plan.account.name)).toEqual(['Theirs']);
+    const taken = mine.session.resolveConflict('theirs');
+    expect(taken?.account.name).toBe('Theirs');
+    await mine.session.saver.flush();
+    expect(mine.session.conflicts()).toEqual([]);
+    // Every copy in the document is theirs now; nothing of the two is lost silently.
+    expect((await word(model).session.open()).envelope?.plan.account.name).toBe('Theirs');
+  });
+});
+
+describe('a session in a document open read-only', () => {
+  it('writes nothing, saves nothing, and says how to start editing', async () => {
+    const model = documentWith([paragraph('x')]);
+    const fake = new FakeWord(model);
+    let readOnly = true;
+    const saves: SaveResult[] = [];
+    const info: HostInfo = {
+      host: 'word',
+      capabilities: capabilitiesFor(
+        'word',
+        (name, version = '1.1') => name === 'CustomXmlParts' || fake.has(`${name} ${version}`),
+      ),
+    };
+    const session = createSession(info, deps, {
+      wordRun: fake.run,
+      customXmlParts: asCustomXmlParts(fake.customXmlParts),
+      newPlanId: () => 'p',
+      readOnly: () => readOnly,
+      onSaveResult: (r) => saves.push(r),
+    });
+    const result = await session.writeSteps(makePlan(), [1], { today });
+    expect(result).toMatchObject({ ok: false, unchanged: [1] });
+    if (!result.ok) expect(result.message.en).toMatch(/read-only.*Enable Editing/);
+    expect(fake.counter.syncs).toBe(0);
+    session.saver.schedule(makePlan());
+    await session.saver.flush();
+    expect(saves[0]).toMatchObject({ ok: false, copies: 0 });
+    expect(session.saveState()).toEqual({ kind: 'failed' });
+    expect(model.store.parts).toEqual([]);
+    // Editing on: the next try saves the plan the pane kept.
+    readOnly = false;
+    await session.saver.retry();
+    expect(session.saveState()).toEqual({ kind: 'saved' });
+    expect(model.store.parts).toHaveLength(1);
   });
 });

@@ -19,10 +19,20 @@ function fakeCreate(events: string[]) {
     saver: {
       schedule: () => undefined,
       flush: () => Promise.resolve(),
+      retry: () => Promise.resolve(),
       busy: () => false,
+      state: () => ({ kind: 'saved' }),
       dispose: () => undefined,
     },
     busy: () => false,
+    saveState: () => ({ kind: 'saved' }),
+    replacePlan: (p) => Promise.resolve({ plan: p }),
+    replaced: () => undefined,
+    restoreReplaced: () => Promise.resolve({}),
+    forgetReplaced: () => undefined,
+    noteWritten: () => undefined,
+    conflicts: () => [],
+    resolveConflict: () => undefined,
     async writeSteps(p, steps) {
       const story = deps.buildStory(p, {});
       events.push(`write ${steps.join(',')}`);

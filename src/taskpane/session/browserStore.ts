@@ -46,6 +46,8 @@ export function createBrowserStore(environment: BrowserEnvironment): BrowserStor
   const { storage } = environment;
   const now = environment.now ?? (() => new Date());
   let planId: string | undefined;
+  // Counts the saves of this copy, as the document's copies do: a later save has a higher one.
+  let revision = 0;
   // Set when a copy that cannot be read could not be moved aside: saves must not replace it.
   let blocked = false;
 
@@ -61,6 +63,7 @@ export function createBrowserStore(environment: BrowserEnvironment): BrowserStor
       const read = readEnvelopeText(raw);
       if (read.ok) {
         planId = read.envelope.planId;
+        revision = read.envelope.revision;
         return { envelope: read.envelope };
       }
       // Kept under a key of its own, so the next save cannot overwrite it.
@@ -80,7 +83,11 @@ export function createBrowserStore(environment: BrowserEnvironment): BrowserStor
         throw new Error('the copy kept in this browser cannot be read and is left as it is');
       }
       planId ??= (environment.newId ?? (() => globalThis.crypto.randomUUID()))();
-      storage.setItem(PLAN_KEY, writeEnvelopeText(makeEnvelope(plan, planId, now(), written)));
+      revision += 1;
+      storage.setItem(
+        PLAN_KEY,
+        writeEnvelopeText(makeEnvelope(plan, planId, now(), revision, undefined, written)),
+      );
     },
     watch(onChange) {
       const listener = (event: StorageEvent) => {

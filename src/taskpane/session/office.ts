@@ -55,10 +55,7 @@ export function connectOffice(
     { ...officeEnvironment(), onSaveResult },
   );
   return {
-    info: session.info,
-    open: () => session.open(),
-    saver: session.saver,
-    busy: () => session.busy(),
+    ...session,
     async writeSteps(plan, steps, options) {
       loaded ??= await load();
       return session.writeSteps(plan, steps, options);

@@ -24,15 +24,23 @@ export class BatchError extends Error {
 
 type Operation = () => void | Promise<void>;
 
+/**
+ * A second actor — a co-author, the user in another window — who changes the document between
+ * two round trips. Keyed by the host's sync number: the change happens just before that sync
+ * reaches the document, after every earlier one.
+ */
+export type Interleaved = ReadonlyMap<number, () => void>;
+
 export class Batch {
   syncs = 0;
-  /** Sync numbers (1-based, over the batch's lifetime) at which the host fails. */
+  /** Sync numbers (1-based, over the host's lifetime) at which the host fails. */
   private readonly failAt: Map<number, { afterOperations: number }>;
   private queue: Operation[] = [];
 
   constructor(
     readonly counter: { syncs: number },
     failures: ReadonlyMap<number, { afterOperations: number }> = new Map(),
+    private readonly interleaved: Interleaved = new Map(),
   ) {
     this.failAt = new Map(failures);
   }
@@ -46,6 +54,7 @@ export class Batch {
     this.counter.syncs++;
     const operations = this.queue;
     this.queue = [];
+    this.interleaved.get(this.counter.syncs)?.();
     const failure = this.failAt.get(this.counter.syncs);
     // As in Office, a failing batch keeps the effects of the operations before the failing one.
     for (let i = 0; i < operations.length; i++) {

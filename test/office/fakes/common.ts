@@ -1,6 +1,12 @@
 // Fakes of the Office common API pieces the add-in uses: document settings and (for Word) the
-// custom XML parts. Both persist per document; settings only once saveAsync has run, as in
-// Office. Results come through callbacks with an AsyncResult, asynchronously.
+// custom XML parts. Both persist per document. Results come through callbacks with an
+// AsyncResult, asynchronously. As in Office:
+// - each add-in instance works on an in-memory copy of the settings, loaded when it starts;
+//   saveAsync writes the whole copy to the document, refreshAsync reads what another instance
+//   saved meanwhile (@types/office-js, Settings.refreshAsync);
+// - a custom XML part must be well-formed XML: Office refuses one that is not (XML 1.0 cannot
+//   hold U+FFFE, U+FFFF or most control characters, not even as character references).
+import { SaxesParser } from 'saxes';
 
 export interface StoredPart {
   readonly id: string;
@@ -35,14 +41,26 @@ function later(run: () => void): void {
   setTimeout(run, 0);
 }
 
+/** The parser's complaint when `xml` is not well-formed XML 1.0, else undefined. */
+export function malformed(xml: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  try {
+    parser.write(xml).close();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function namespaceOf(xml: string): string | undefined {
   return /<[^?!][^>]*?\sxmlns(?::\w+)?="([^"]*)"/.exec(xml)?.[1];
 }
 
 export class FakeSettings {
-  private readonly pending: Map<string, unknown>;
+  private pending: Map<string, unknown>;
   saves = 0;
-  failSaves = false;
+  /** Saves that fail from now on (Infinity: all); counts down with each failure. */
+  failSaves: number | boolean = false;
 
   constructor(private readonly store: DocumentStore) {
     this.pending = new Map(store.settings);
@@ -57,9 +75,16 @@ export class FakeSettings {
   remove(name: string): void {
     this.pending.delete(name);
   }
+  refreshAsync(callback?: Callback<FakeSettings>): void {
+    later(() => {
+      this.pending = new Map(this.store.settings);
+      callback?.(succeeded(this));
+    });
+  }
   saveAsync(callback?: Callback<void>): void {
     later(() => {
-      if (this.failSaves) {
+      if (this.failSaves === true || (typeof this.failSaves === 'number' && this.failSaves > 0)) {
+        if (typeof this.failSaves === 'number') this.failSaves--;
         callback?.(failed('settings could not be saved'));
         return;
       }
@@ -102,6 +127,8 @@ export class FakeCommonCustomXmlParts {
 
   addAsync(xml: string, callback: Callback<FakeCommonPart>): void {
     later(() => {
+      const problem = malformed(xml);
+      if (problem) return callback(failed(`The XML is not valid: ${problem}`));
       const id = `{${String(this.store.nextPartId++).padStart(8, '0')}-0000-0000-0000-000000000000}`;
       this.store.parts.push({ id, xml });
       callback(succeeded(new FakeCommonPart(this.store, id)));

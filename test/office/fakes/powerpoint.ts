@@ -1,16 +1,38 @@
 // A fake of the PowerPoint object model (PowerPointApi 1.3, plus getSelectedSlides from 1.5 and
 // custom XML parts from 1.7 when the fake says it has them). Slides have ids, an order, tags and
-// the slide XML they were inserted from, so tests can see what went where.
+// the slide XML they were inserted from, so tests can see what went where. Where PowerPoint is
+// documented or reported to behave in a surprising way, the fake does the same:
+//
+// - Slide ids take the form PowerPoint gives, "267#763315295": the slide's id in the file, "#",
+//   its creation id (the docs' InsertSlideOptions.targetSlideId accepts "nnn#", "#creationId" or
+//   both). `shortIds` gives the short form "267#" some hosts report.
+// - Duplicating a slide copies its tags (duplicateSlide, the user's action).
+// - insertSlidesFromBase64 refuses a file that is not a presentation with InvalidArgument, and
+//   takes the slides in the order of presentation.xml's slide list, with their tags.
+// - `lateInserts`: on PowerPoint on the web inserted slides may not be visible to the next
+//   loads at once (office-js#2903, #2427, #3087).
+// - `interleaved`: a co-author or another window changes the deck between two round trips.
 import JSZip from 'jszip';
-import { Batch, BatchError, Loadable, PropertyNotLoaded, decodeBase64, parseLoad } from './batch';
-import { emptyStore, namespaceOf, FakeSettings, type DocumentStore } from './common';
+import {
+  Batch,
+  BatchError,
+  Loadable,
+  PropertyNotLoaded,
+  decodeBase64,
+  parseLoad,
+  type Interleaved,
+} from './batch';
+import { emptyStore, malformed, namespaceOf, FakeSettings, type DocumentStore } from './common';
 
 export interface ModelSlide {
+  /** "267#763315295": the slide's id in the file and its creation id. */
   readonly id: string;
   readonly tags: Map<string, string>;
   /** The slide's XML as inserted; the user's own slides have a plain text here. */
   readonly content: string;
   readonly formatting: string;
+  /** Loads of the slide collection that do not see this slide yet (office-js#2903). */
+  hiddenLoads?: number;
 }
 
 export interface PresentationModel {
@@ -19,6 +41,8 @@ export interface PresentationModel {
   tags: Map<string, string>;
   store: DocumentStore;
   nextSlideId: number;
+  /** The next creation id: PowerPoint's are random 32-bit numbers; these are only distinct. */
+  nextCreationId: number;
 }
 
 export interface PowerPointOptions {
@@ -26,6 +50,28 @@ export interface PowerPointOptions {
   readonly sets?: readonly string[];
   /** Sync numbers at which the host fails, after that many of the batch's operations. */
   readonly failures?: ReadonlyMap<number, { afterOperations: number }>;
+  /** A second actor's changes, keyed by the sync they come before. */
+  readonly interleaved?: Interleaved;
+  /** Slide.id as "267#" instead of "267#763315295". */
+  readonly shortIds?: boolean;
+  /** Inserted slides stay invisible to this many later loads of a slide collection. */
+  readonly lateInserts?: number;
+  /** Inserted slides arrive without the tags the source file gave them. */
+  readonly dropsSourceTags?: boolean;
+}
+
+/** A new slide id in PowerPoint's long form. */
+export function newSlideId(model: PresentationModel): string {
+  return `${model.nextSlideId++}#${model.nextCreationId++}`;
+}
+
+/** Matches an id in any of the forms the API accepts: "267#", "#763315295", "267#763315295". */
+function sameSlide(slide: ModelSlide, id: string): boolean {
+  const [number, creation] = id.split('#');
+  const [own, ownCreation] = slide.id.split('#');
+  if (number && number !== own) return false;
+  if (creation && creation !== ownCreation) return false;
+  return Boolean(number || creation);
 }
 
 export function presentationWith(contents: readonly string[]): PresentationModel {
@@ -35,16 +81,34 @@ export function presentationWith(contents: readonly string[]): PresentationModel
     tags: new Map(),
     store: emptyStore(),
     nextSlideId: 256,
+    nextCreationId: 763315295,
   };
   for (const content of contents) {
-    model.slides.push({
-      id: `${model.nextSlideId++}#`,
-      tags: new Map(),
-      content,
-      formatting: 'user',
-    });
+    model.slides.push({ id: newSlideId(model), tags: new Map(), content, formatting: 'user' });
   }
   return model;
+}
+
+/** The user duplicates a slide (Ctrl+D): a copy right after it, with a new id and the same tags. */
+export function duplicateSlide(model: PresentationModel, id: string): ModelSlide {
+  const index = model.slides.findIndex((s) => s.id === id);
+  const original = model.slides[index];
+  if (!original) throw new Error(`no slide ${id}`);
+  const copy: ModelSlide = {
+    id: newSlideId(model),
+    tags: new Map(original.tags),
+    content: original.content,
+    formatting: original.formatting,
+  };
+  model.slides.splice(index + 1, 0, copy);
+  return copy;
+}
+
+/** The user (or a co-author) adds a slide of their own after `index` (-1: at the start). */
+export function addUserSlide(model: PresentationModel, index: number, content: string): ModelSlide {
+  const slide: ModelSlide = { id: newSlideId(model), tags: new Map(), content, formatting: 'user' };
+  model.slides.splice(index + 1, 0, slide);
+  return slide;
 }
 
 function versionsUpTo(minor: number): string[] {
@@ -59,11 +123,16 @@ export class FakePowerPoint {
 
   constructor(
     readonly model: PresentationModel,
-    options: PowerPointOptions = {},
+    readonly options: PowerPointOptions = {},
   ) {
     this.sets = new Set(options.sets ?? versionsUpTo(5));
     this.failures = options.failures ?? new Map();
     this.settings = new FakeSettings(model.store);
+  }
+
+  /** Slide.id as this host reports it. */
+  reportedId(slide: ModelSlide): string {
+    return this.options.shortIds ? `${slide.id.split('#')[0]}#` : slide.id;
   }
 
   has(set: string): boolean {
@@ -74,7 +143,10 @@ export class FakePowerPoint {
   readonly run = async <T>(
     batch: (context: PowerPoint.RequestContext) => Promise<T>,
   ): Promise<T> => {
-    const context = new FakeContext(this, new Batch(this.counter, this.failures));
+    const context = new FakeContext(
+      this,
+      new Batch(this.counter, this.failures, this.options.interleaved),
+    );
     return batch(context as unknown as PowerPoint.RequestContext);
   };
 
@@ -119,7 +191,12 @@ class FakePresentation {
 
   get slides(): FakeSlideCollection {
     const deck = (): ModelSlide[] => this.host.model.slides;
-    this.slideCollection ??= new FakeSlideCollection(this.batch, deck, deck);
+    this.slideCollection ??= new FakeSlideCollection(this.batch, this.host, deck, () => {
+      // A load sees only the slides that have become visible (office-js#2903).
+      const visible = deck().filter((s) => !s.hiddenLoads);
+      for (const slide of deck()) if (slide.hiddenLoads) slide.hiddenLoads--;
+      return visible;
+    });
     return this.slideCollection;
   }
 
@@ -137,11 +214,12 @@ class FakePresentation {
   getSelectedSlides(): FakeSlideCollection {
     return new FakeSlideCollection(
       this.batch,
+      this.host,
       () => this.host.model.slides,
       () => {
         requireSet(this.host, 'PowerPointApi 1.5', 'getSelectedSlides');
         const model = this.host.model;
-        return model.slides.filter((s) => model.selected.includes(s.id));
+        return model.slides.filter((s) => model.selected.some((id) => sameSlide(s, id)));
       },
     );
   }
@@ -155,33 +233,88 @@ class FakePresentation {
       const model = this.host.model;
       let at = 0;
       if (options.targetSlideId !== undefined) {
-        const index = model.slides.findIndex((s) => s.id === options.targetSlideId);
-        if (index < 0) throw new BatchError('SlideNotFound', `no slide ${options.targetSlideId}`);
+        const id = options.targetSlideId;
+        const index = model.slides.findIndex((s) => sameSlide(s, id));
+        if (index < 0) throw new BatchError('SlideNotFound', `no slide ${id}`);
         at = index + 1;
       }
-      const zip = await JSZip.loadAsync(decodeBase64(base64));
-      const names = Object.keys(zip.files)
-        .map((name) => ({ name, n: /^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1] }))
-        .filter((e): e is { name: string; n: string } => e.n !== undefined)
-        .sort((a, b) => Number(a.n) - Number(b.n));
-      const inserted: ModelSlide[] = [];
-      for (const { name } of names) {
-        inserted.push({
-          id: `${model.nextSlideId++}#`,
-          tags: new Map(),
-          content: await zip.file(name)!.async('string'),
-          formatting: options.formatting ?? 'KeepSourceFormatting',
-        });
-      }
+      const source = await readPresentation(base64);
+      const late = this.host.options.lateInserts ?? 0;
+      const inserted = source.map((slide): ModelSlide => ({
+        id: newSlideId(model),
+        tags: this.host.options.dropsSourceTags ? new Map<string, string>() : slide.tags,
+        content: slide.xml,
+        formatting: options.formatting ?? 'KeepSourceFormatting',
+        ...(late > 0 ? { hiddenLoads: late } : {}),
+      }));
       model.slides.splice(at, 0, ...inserted);
     });
   }
+}
+
+const REL_TAGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/tags';
+
+/** The relationships of a part: id → target, resolved against the part's folder. */
+async function relationships(
+  zip: JSZip,
+  part: string,
+): Promise<Map<string, { type: string; target: string }>> {
+  const folder = part.slice(0, part.lastIndexOf('/'));
+  const relsPath = `${folder}/_rels/${part.slice(folder.length + 1)}.rels`;
+  const xml = (await zip.file(relsPath)?.async('string')) ?? '';
+  const rels = new Map<string, { type: string; target: string }>();
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const attr = (name: string): string => new RegExp(`${name}="([^"]*)"`).exec(m[1]!)?.[1] ?? '';
+    const target = new URL(attr('Target'), `https://x/${folder}/`).pathname.slice(1);
+    rels.set(attr('Id'), { type: attr('Type'), target });
+  }
+  return rels;
+}
+
+/**
+ * The slides of a .pptx as PowerPoint reads them: in the order of presentation.xml's slide list,
+ * each with its tags. Anything that is not a presentation is refused, as PowerPoint does, with
+ * InvalidArgument.
+ */
+async function readPresentation(
+  base64: string,
+): Promise<{ xml: string; tags: Map<string, string> }[]> {
+  const refuse = (why: string): BatchError =>
+    new BatchError('InvalidArgument', `not a presentation: ${why}`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(decodeBase64(base64));
+  } catch {
+    throw refuse('not a zip package');
+  }
+  const types = await zip.file('[Content_Types].xml')?.async('string');
+  const presentation = await zip.file('ppt/presentation.xml')?.async('string');
+  if (!types || !presentation) throw refuse('no [Content_Types].xml or ppt/presentation.xml');
+  const rels = await relationships(zip, 'ppt/presentation.xml');
+  const ids = [...presentation.matchAll(/<p:sldId\b[^>]*\br:id="([^"]+)"/g)].map((m) => m[1]!);
+  const slides: { xml: string; tags: Map<string, string> }[] = [];
+  for (const rid of ids) {
+    const path = rels.get(rid)?.target;
+    const xml = path ? await zip.file(path)?.async('string') : undefined;
+    if (!path || xml === undefined) throw refuse(`slide ${rid} is missing`);
+    const tags = new Map<string, string>();
+    for (const rel of (await relationships(zip, path)).values()) {
+      if (rel.type !== REL_TAGS) continue;
+      const tagXml = (await zip.file(rel.target)?.async('string')) ?? '';
+      for (const t of tagXml.matchAll(/<p:tag name="([^"]*)" val="([^"]*)"/g)) {
+        tags.set(t[1]!.toUpperCase(), t[2]!);
+      }
+    }
+    slides.push({ xml, tags });
+  }
+  return slides;
 }
 
 class FakeSlideCollection extends Loadable {
   private loadedItems: FakeSlide[] | undefined;
   constructor(
     batch: Batch,
+    private readonly host: FakePowerPoint,
     private readonly deck: () => ModelSlide[],
     private readonly source: () => ModelSlide[],
   ) {
@@ -197,7 +330,7 @@ class FakeSlideCollection extends Loadable {
     const { items } = parseLoad(selection);
     this.batch.enqueue(() => {
       this.loadedItems = this.source().map((slide) => {
-        const proxy = new FakeSlide(this.batch, this.deck, () => slide);
+        const proxy = new FakeSlide(this.batch, this.host, this.deck, () => slide);
         proxy.snapshot(items);
         return proxy;
       });
@@ -206,8 +339,8 @@ class FakeSlideCollection extends Loadable {
   }
 
   getItem(id: string): FakeSlide {
-    return new FakeSlide(this.batch, this.deck, () => {
-      const slide = this.source().find((s) => s.id === id);
+    return new FakeSlide(this.batch, this.host, this.deck, () => {
+      const slide = this.deck().find((s) => sameSlide(s, id));
       if (!slide) throw new BatchError('ItemNotFound', `no slide ${id}`);
       return slide;
     });
@@ -217,6 +350,7 @@ class FakeSlideCollection extends Loadable {
 class FakeSlide extends Loadable {
   constructor(
     batch: Batch,
+    private readonly host: FakePowerPoint,
     private readonly deck: () => ModelSlide[],
     private readonly resolve: () => ModelSlide,
   ) {
@@ -231,7 +365,7 @@ class FakeSlide extends Loadable {
   snapshot(names: Iterable<string>): void {
     const slide = this.resolve();
     this.fill(
-      { id: slide.id },
+      { id: this.host.reportedId(slide) },
       [...names].filter((n) => !n.includes('/')),
     );
   }
@@ -378,6 +512,8 @@ class FakeXmlPartCollection extends Loadable {
   add(xml: string): FakeXmlPart {
     let created: { id: string; xml: string } | undefined;
     this.batch.enqueue(() => {
+      const problem = malformed(xml);
+      if (problem) throw new BatchError('InvalidArgument', `The XML is not valid: ${problem}`);
       const store = this.host.model.store;
       created = { id: `{pp-${store.nextPartId++}}`, xml };
       this.parts().push(created);

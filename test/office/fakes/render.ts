@@ -1,14 +1,47 @@
-// Small stand-ins for the documents module: a "deck" is a zip with one ppt/slides/slideN.xml per
-// slide, which is all the PowerPoint fake looks at.
+// Small stand-ins for the documents module: a "deck" is the smallest package PowerPoint takes as
+// a presentation — content types, presentation.xml listing its slides, one slide part each —
+// which is all the PowerPoint fake looks at.
 import JSZip from 'jszip';
 import type { Outline, StoryStep } from '../../../src/story/outline';
 
-export async function makeDeck(texts: readonly string[]): Promise<Uint8Array> {
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PML = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+
+/** A deck with one slide per text; `tags` gives slides tags as the documents module does. */
+export async function makeDeck(
+  texts: readonly string[],
+  tags: readonly Readonly<Record<string, string>>[] = [],
+): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('ppt/presentation.xml', '<p:presentation/>');
+  zip.file(
+    '[Content_Types].xml',
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  const ids = texts.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 1}"/>`).join('');
+  zip.file(
+    'ppt/presentation.xml',
+    `<p:presentation xmlns:p="${PML}" xmlns:r="${REL}"><p:sldIdLst>${ids}</p:sldIdLst></p:presentation>`,
+  );
+  const rels = texts
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/slide" Target="slides/slide${i + 1}.xml"/>`,
+    )
+    .join('');
+  zip.file('ppt/_rels/presentation.xml.rels', `<Relationships>${rels}</Relationships>`);
   texts.forEach((text, index) => {
     zip.file(`ppt/slides/slide${index + 1}.xml`, `<p:sld><a:t>${text}</a:t></p:sld>`);
-    zip.file(`ppt/slides/_rels/slide${index + 1}.xml.rels`, '<Relationships/>');
+    const own = Object.entries(tags[index] ?? {});
+    if (own.length === 0) {
+      zip.file(`ppt/slides/_rels/slide${index + 1}.xml.rels`, '<Relationships/>');
+      return;
+    }
+    zip.file(
+      `ppt/slides/_rels/slide${index + 1}.xml.rels`,
+      `<Relationships><Relationship Id="rId1" Type="${REL}/tags" Target="../tags/tag${index + 1}.xml"/></Relationships>`,
+    );
+    const list = own.map(([name, val]) => `<p:tag name="${name}" val="${val}"/>`).join('');
+    zip.file(`ppt/tags/tag${index + 1}.xml`, `<p:tagLst xmlns:p="${PML}">${list}</p:tagLst>`);
   });
   return zip.generateAsync({ type: 'uint8array' });
 }
