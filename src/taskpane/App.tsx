@@ -20,12 +20,13 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
-import type { DocumentSession, HostInfo, SaveResult } from '../office';
+import type { DocumentSession, HostInfo } from '../office';
 import type { Language, Plan } from '../plan';
 import { fill, SHELL_TEXTS as TEXTS } from './i18n/shell';
 import { Header } from './layout/Header';
 import { StepNavigator } from './layout/StepNavigator';
 import type { BrowserEnvironment } from './session/browserStore';
+import type { SessionListeners } from './session/office';
 import type { DownloadFormat } from './state/pane';
 import type { WorkspaceProps } from './Workspace';
 
@@ -38,10 +39,7 @@ export interface AppServices {
    * The session with the open document, for PowerPoint or Word when they can keep the plan;
    * called once. Office's own by default (tests pass a fake).
    */
-  readonly connect?: (
-    info: HostInfo,
-    onSaveResult: (result: SaveResult) => void,
-  ) => DocumentSession;
+  readonly connect?: (info: HostInfo, listeners: SessionListeners) => DocumentSession;
   /** Where the plan is kept outside Office; without it nothing is kept between visits. */
   readonly browser?: BrowserEnvironment;
 }
@@ -52,6 +50,8 @@ export interface AppProps {
   readonly languageChosen: boolean;
   /** The one start-up of Office, begun by the entry point before the first render. */
   readonly host: Promise<HostInfo>;
+  /** Office's answer however late (the start-up's `final`); taken when it comes. */
+  readonly lateHost?: Promise<HostInfo>;
   readonly services: AppServices;
   /** The editor's module, whose loading the entry point started at once. */
   readonly workspace: Promise<{ default: ComponentType<WorkspaceProps> }>;
@@ -148,6 +148,7 @@ export function App(props: AppProps) {
         <Suspense fallback={<Shell language={language} />}>
           <Workspace
             host={props.host}
+            lateHost={props.lateHost}
             services={props.services}
             language={props.language}
             languageChosen={props.languageChosen}

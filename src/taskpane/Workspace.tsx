@@ -28,8 +28,9 @@ import {
 } from 'react';
 import {
   describeError,
-  flushWhenHidden,
-  type DocumentSession,
+  offerFile,
+  officeBrowser,
+  readHandoff,
   type HostInfo,
   type UnreadableCopy,
 } from '../office';
@@ -43,6 +44,7 @@ import {
   STEPS,
   writePlanText,
   type Language,
+  type Localized,
   type Plan,
   type PlanStart,
   type Step,
@@ -58,9 +60,9 @@ import { StatusRegion } from './layout/StatusRegion';
 import { StepNavigator, type StepBadge } from './layout/StepNavigator';
 import { RejectedProblems, UnreadableCopies } from './layout/StoredProblems';
 import { Tools } from './layout/Tools';
-import { createBrowserStore } from './session/browserStore';
-import { connectOffice } from './session/office';
-import { useBrowserSaver } from './session/useBrowserSaver';
+import { Banner } from './layout/Banners';
+import { CopyPlanDialog } from './layout/CopyPlanDialog';
+import { usePlanHome, type Home, type PlanHome } from './session/usePlanHome';
 import {
   ChangedContext,
   CommandsContext,
@@ -83,6 +85,7 @@ import {
   paneReducer,
   placed,
   type DownloadFormat,
+  type PaneState,
 } from './state/pane';
 import { StepView } from './steps';
 
@@ -116,6 +119,8 @@ const useStyles = makeStyles({
 
 export interface WorkspaceProps {
   readonly host: Promise<HostInfo>;
+  /** Office's answer however late it comes, when the start-up timed out. */
+  readonly lateHost?: Promise<HostInfo>;
   readonly services: AppServices;
   readonly language: Language;
   /** The user picked the pane's language before: Office's display language does not override it. */
@@ -144,163 +149,81 @@ export default function Workspace(props: WorkspaceProps) {
   const styles = useStyles();
   const [pane, dispatch] = useReducer(paneReducer, props.language, initialPane);
   const [editor, editorDispatch] = useReducer(editorReducer, initialEditor);
-  const [session, setSession] = useState<DocumentSession | null>(null);
-  // Where the plan lives once the start-up knows: the open document, or this browser.
-  const [home, setHome] = useState<'pending' | 'document' | 'browser'>('pending');
-  const [ready, setReady] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [pendingRemoval, setPendingRemoval] = useState<PendingRemoval | null>(null);
   const [pendingReplace, setPendingReplace] = useState<{ plan: Plan; fileName: string } | null>(
     null,
   );
   const [askNew, setAskNew] = useState(false);
-  const [unreadable, setUnreadable] = useState<readonly UnreadableCopy[]>([]);
+  const [copyText, setCopyText] = useState<{ text: string; message: string } | null>(null);
+  const [handoff, setHandoff] = useState<{ format: DownloadFormat } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const sessionRef = useRef<DocumentSession | null>(null);
   const chosen = useRef(props.languageChosen);
   // The revision that came from the store itself: saving it again would only rewrite it.
   const loadedRevision = useRef(-1);
   const language = pane.language;
   const plan = editor.plan;
 
+  const planHome = usePlanHome({
+    host,
+    lateHost: props.lateHost,
+    services,
+    dispatch,
+    current: () => latest.current.editor.plan,
+    onStored: (stored, written) => {
+      editorDispatch({ type: 'load', plan: stored, undoable: false, written });
+      // What came from the store is not saved back to it.
+      loadedRevision.current = latest.current.editor.revision + 1;
+    },
+  });
+  const { session, info, home, ready } = planHome;
+
   // The latest state for the commands, whose identity must not change.
   const latest = useRef({ pane, editor, session });
   latest.current = { pane, editor, session };
 
-  const browserStore = useMemo(
-    () => (services.browser ? createBrowserStore(services.browser) : null),
-    [services.browser],
-  );
-  const browserSaver = useBrowserSaver(browserStore, dispatch);
-
-  // Start-up: Office answers (or not); then the plan is read from where it lives.
+  // Office's language and theme, once Office has said them.
   useEffect(() => {
+    if (!info) return;
+    if (info.theme) onTheme(info.theme.dark);
+    if (info.displayLanguage && !chosen.current) {
+      const spoken = paneLanguage(info.displayLanguage);
+      dispatch({ type: 'language', language: spoken });
+      onLanguage(spoken, false);
+    }
+  }, [info, onTheme, onLanguage]);
+
+  // Every change is kept where the plan lives.
+  const { keep } = planHome;
+  useEffect(() => {
+    if (!plan || editor.revision === loadedRevision.current) return;
+    keep(plan, editor.written);
+  }, [plan, editor.revision, editor.written, keep]);
+
+  // A page opened with a plan handed over from Office (where downloads are blocked): open it
+  // and offer the file it was sent for.
+  useEffect(() => {
+    if (home !== 'browser' || !ready) return;
     let current = true;
-    void host.then((info) => {
-      if (!current) return;
-      dispatch({ type: 'host-ready', info });
-      if (info.theme) onTheme(info.theme.dark);
-      if (info.displayLanguage && !chosen.current) {
-        const spoken = paneLanguage(info.displayLanguage);
-        dispatch({ type: 'language', language: spoken });
-        onLanguage(spoken, false);
+    void readHandoff(location.hash).then((handed) => {
+      if (!current || !handed) return;
+      history.replaceState(null, '', location.pathname + location.search);
+      const read = readPlanText(handed.planText);
+      if (!read.ok) {
+        dispatch({ type: 'open-rejected', fileName: 'Office', problems: read.problems });
+        return;
       }
-      // The session with the document lives in this chunk, not in the first paint's.
-      const connect = services.connect ?? connectOffice;
-      if (info.host !== null && info.capabilities.store.ok) {
-        sessionRef.current ??= connect(info, (result) => {
-          if (result.ok) dispatch({ type: 'saved', revision: latest.current.editor.revision });
-          else dispatch({ type: 'save-failed', message: result.message });
-        });
-        setSession(sessionRef.current);
-        setHome('document');
+      if (latest.current.editor.plan) {
+        setPendingReplace({ plan: read.plan, fileName: 'Office' });
       } else {
-        setHome('browser');
+        editorDispatch({ type: 'load', plan: read.plan, undoable: true });
       }
+      if (handed.format) setHandoff({ format: handed.format });
     });
     return () => {
       current = false;
     };
-    // The start-up runs once per pane.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [host]);
-
-  // The document's stored plan.
-  useEffect(() => {
-    if (!session) return;
-    let current = true;
-    session.open().then(
-      (result) => {
-        if (!current) return;
-        const stored = result.envelope;
-        const used = stored !== undefined && latest.current.editor.plan === null;
-        if (stored && used) {
-          editorDispatch({
-            type: 'load',
-            plan: stored.plan,
-            undoable: false,
-            written: stored.written,
-          });
-          loadedRevision.current = latest.current.editor.revision + 1;
-        }
-        dispatch({ type: 'stored-plan-loaded', result, used });
-        setUnreadable(result.unreadable);
-        setReady(true);
-      },
-      (error: unknown) => {
-        if (!current) return;
-        dispatch({ type: 'stored-plan-failed', reason: describeError(error) });
-        setReady(true);
-      },
-    );
-    const stop = flushWhenHidden(() => session.saver.flush(), window, document);
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [session]);
-
-  // This browser's stored plan, outside Office (or where the document cannot keep it).
-  useEffect(() => {
-    if (home !== 'browser') return;
-    if (!browserStore) {
-      setReady(true);
-      return;
-    }
-    const opened = browserStore.open();
-    if (opened.envelope && latest.current.editor.plan === null) {
-      editorDispatch({
-        type: 'load',
-        plan: opened.envelope.plan,
-        undoable: false,
-        written: opened.envelope.written,
-      });
-      loadedRevision.current = latest.current.editor.revision + 1;
-      dispatch({
-        type: 'notice-info',
-        message: {
-          de: fill(TEXTS.browserRestored.de, { account: opened.envelope.plan.account.name }),
-          en: fill(TEXTS.browserRestored.en, { account: opened.envelope.plan.account.name }),
-        },
-      });
-    }
-    if (opened.unreadable) {
-      const { raw, message, key } = opened.unreadable;
-      setUnreadable([
-        { slot: key, where: { de: 'Dieser Browser', en: 'This browser' }, message, raw },
-      ]);
-      dispatch({
-        type: 'notice',
-        message: {
-          de: fill(TEXTS.browserCopyUnreadable.de, { reason: message.de }),
-          en: fill(TEXTS.browserCopyUnreadable.en, { reason: message.en }),
-        },
-      });
-    }
-    if (opened.failure) {
-      dispatch({
-        type: 'save-failed',
-        message: {
-          de: fill(TEXTS.browserStoreFailed.de, { reason: opened.failure }),
-          en: fill(TEXTS.browserStoreFailed.en, { reason: opened.failure }),
-        },
-      });
-    }
-    setReady(true);
-    return browserStore.watch(() => dispatch({ type: 'notice', message: TEXTS.otherWindow }));
-  }, [home, browserStore]);
-
-  // Every change is kept where the plan lives.
-  useEffect(() => {
-    if (!plan || editor.revision === loadedRevision.current) return;
-    if (home === 'document' && session) {
-      dispatch({ type: 'saving' });
-      session.saver.schedule(plan);
-    } else if (home === 'browser' && browserSaver) {
-      dispatch({ type: 'saving' });
-      browserSaver.schedule({ plan, written: editor.written });
-    }
-  }, [plan, editor.revision, editor.written, home, session, browserSaver]);
+  }, [home, ready]);
 
   // A success fades after a while (it was announced); progress and errors stay until they end
   // or are dismissed.
@@ -481,15 +404,36 @@ export default function Workspace(props: WorkspaceProps) {
     }
     editorDispatch({ type: 'load', plan: pending.plan, undoable: true });
     dispatch({ type: 'open-done', fileName: pending.fileName, account: pending.plan.account.name });
+    // The document keeps the plan it replaced, also beyond this pane's undo.
+    if (home === 'document') {
+      loadedRevision.current = latest.current.editor.revision + 1;
+      void planHome.replaceWith(pending.plan);
+    }
   };
+
+  /** How this host hands over files: downloads are blocked in Office on Mac and iPad. */
+  const route = info?.capabilities.download ?? 'blob';
 
   const download = async (format: DownloadFormat) => {
     if (!plan || pane.busy !== null) return;
     const fileName = fileNameFor(plan.account.name, format);
     dispatch({ type: 'download-started', format, fileName });
     try {
-      services.save(await services.render(plan, format, language), fileName);
+      const result = await offerFile({
+        route,
+        format,
+        fileName,
+        planText: writePlanText(plan),
+        pageUrl: location.href,
+        render: () => services.render(plan, format, language),
+        saveBlob: services.save,
+        openBrowser: officeBrowser(),
+      });
       dispatch({ type: 'download-done', format, fileName });
+      if (result.kind === 'browser') dispatch({ type: 'notice-info', message: result.message });
+      if (result.kind === 'manual') {
+        setCopyText({ text: result.planText, message: result.message[language] });
+      }
     } catch (error) {
       dispatch({ type: 'download-failed', format, fileName, reason: describeError(error) });
     }
@@ -497,8 +441,14 @@ export default function Workspace(props: WorkspaceProps) {
 
   const saveFile = () => {
     if (!plan) return;
+    const text = writePlanText(plan);
+    if (route !== 'blob') {
+      // No download here: the plan's text, to copy into a file.
+      setCopyText({ text, message: TEXTS.copyTitle[language] });
+      return;
+    }
     const fileName = fileNameFor(plan.account.name, 'kap.json');
-    services.save(new Blob([writePlanText(plan)], { type: 'application/json' }), fileName);
+    services.save(new Blob([text], { type: 'application/json' }), fileName);
     dispatch({ type: 'file-saved', fileName });
   };
 
@@ -536,7 +486,7 @@ export default function Workspace(props: WorkspaceProps) {
 
   const writable = canWrite(pane) && session !== null;
   const writingAll = pane.busy === 'write' && pane.writing?.length === WHOLE_PLAN.length;
-  const homeLine = lineFor(pane, home, language);
+  const homeLine = lineFor(pane, info, home, language);
 
   return (
     <LanguageContext.Provider value={language}>
@@ -582,9 +532,23 @@ export default function Workspace(props: WorkspaceProps) {
                     announcement={announcement}
                     onDismiss={() => dispatch({ type: 'dismiss-status' })}
                   />
-                  {unreadable.length > 0 && (
+                  <PlanBanners
+                    planHome={planHome}
+                    language={language}
+                    pane={pane}
+                    handoff={handoff && plan ? handoff.format : undefined}
+                    onDownload={(format) => {
+                      setHandoff(null);
+                      void download(format);
+                    }}
+                    onPlan={(restored, message) => {
+                      editorDispatch({ type: 'load', plan: restored, undoable: true });
+                      dispatch({ type: 'notice-info', message });
+                    }}
+                  />
+                  {planHome.unreadable.length > 0 && (
                     <UnreadableCopies
-                      copies={unreadable}
+                      copies={planHome.unreadable}
                       language={language}
                       onExport={(copy, index) => {
                         const { blob, fileName } = rawFile(copy, index);
@@ -671,6 +635,13 @@ export default function Workspace(props: WorkspaceProps) {
                       </DialogBody>
                     </DialogSurface>
                   </Dialog>
+                  <CopyPlanDialog
+                    open={copyText !== null}
+                    language={language}
+                    text={copyText?.text ?? ''}
+                    message={copyText?.message ?? ''}
+                    onClose={() => setCopyText(null)}
+                  />
                   <Dialog open={askNew} onOpenChange={(_, data) => setAskNew(data.open)}>
                     <DialogSurface className={styles.dialog}>
                       <DialogBody>
@@ -706,23 +677,111 @@ function homeOf(plan: Plan, id: string) {
   return undefined;
 }
 
-/** Where the plan lives, in the header's words. */
-function lineFor(
-  pane: ReturnType<typeof initialPane>,
-  home: 'pending' | 'document' | 'browser',
-  language: Language,
-): string {
+/** Where the plan lives, in the header's words — or why Office did not start the pane. */
+function lineFor(pane: PaneState, info: HostInfo | null, home: Home, language: Language): string {
+  // A start that failed or is late says so instead of pretending to be standalone.
+  if (info?.problem) return info.problem.message[language];
   if (pane.host.phase === 'starting' || home === 'pending') return TEXTS.starting[language];
+  const failed = pane.save.phase === 'failed' || pane.save.phase === 'retrying';
+  const reason =
+    pane.save.phase === 'failed' || (pane.save.phase === 'retrying' && pane.save.message)
+      ? (pane.save.message?.[language] ?? '')
+      : '';
   if (home === 'document' && keptInDocument(pane)) {
-    if (pane.save.phase === 'saving')
+    if (failed) return fill(TEXTS.livesInDocumentFailed[language], { reason });
+    if (pane.save.phase === 'saving') {
       return placed(pane, TEXTS.livesInDocumentSaving, {})[language];
-    if (pane.save.phase === 'failed') {
-      return fill(TEXTS.livesInDocumentFailed[language], { reason: pane.save.message[language] });
     }
     return placed(pane, TEXTS.livesInDocument, {})[language];
   }
-  if (pane.save.phase === 'failed') {
-    return fill(TEXTS.livesInBrowserFailed[language], { reason: pane.save.message[language] });
-  }
+  if (failed) return fill(TEXTS.livesInBrowserFailed[language], { reason });
   return TEXTS.livesInBrowser[language];
+}
+
+interface PlanBannersProps {
+  readonly planHome: PlanHome;
+  readonly language: Language;
+  readonly pane: PaneState;
+  /** A file this page was opened to hand over, while not yet downloaded. */
+  readonly handoff: DownloadFormat | undefined;
+  readonly onDownload: (format: DownloadFormat) => void;
+  readonly onPlan: (plan: Plan, message: Localized) => void;
+}
+
+/** The questions the plan's home asks: retry a save, settle a conflict, a replaced plan. */
+function PlanBanners({ planHome, language, pane, handoff, onDownload, onPlan }: PlanBannersProps) {
+  const { conflicts, replaced } = planHome;
+  const newest = conflicts[0];
+  return (
+    <>
+      {(pane.save.phase === 'failed' || pane.save.phase === 'retrying') && (
+        <Banner
+          warning
+          text={
+            pane.save.phase === 'retrying'
+              ? fill(TEXTS.retryingIn[language], { s: Math.ceil(pane.save.inMs / 1000) })
+              : fill(TEXTS.livesInDocumentFailed[language], {
+                  reason: pane.save.message[language],
+                })
+          }
+          actions={[{ label: TEXTS.retrySave[language], onClick: planHome.retry, primary: true }]}
+        />
+      )}
+      {newest && (
+        <Banner
+          warning
+          text={fill(TEXTS.conflict[language], {
+            where: newest.where[language],
+            when: new Date(newest.envelope.savedAt).toLocaleString(language),
+          })}
+          actions={[
+            {
+              label: TEXTS.keepMine[language],
+              primary: true,
+              onClick: () => void planHome.resolveConflict('mine'),
+            },
+            {
+              label: TEXTS.takeTheirs[language],
+              onClick: () => {
+                const theirs = planHome.resolveConflict('theirs');
+                if (theirs) onPlan(theirs, TEXTS.tookTheirs);
+              },
+            },
+          ]}
+        />
+      )}
+      {replaced && (
+        <Banner
+          text={
+            placed(pane, TEXTS.replacedKept, {
+              account: replaced.plan.account.name,
+              when: new Date(replaced.replacedAt).toLocaleString(language),
+            })[language]
+          }
+          actions={[
+            {
+              label: TEXTS.bringBack[language],
+              onClick: () =>
+                void planHome.restoreReplaced().then((back) => {
+                  if (back) onPlan(back, TEXTS.broughtBack);
+                }),
+            },
+            { label: TEXTS.discard[language], onClick: planHome.forgetReplaced },
+          ]}
+        />
+      )}
+      {handoff && (
+        <Banner
+          text={TEXTS.handoffReady[language]}
+          actions={[
+            {
+              label: fill(TEXTS.handoffDownload[language], { file: `.${handoff}` }),
+              primary: true,
+              onClick: () => onDownload(handoff),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
 }

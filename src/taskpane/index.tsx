@@ -2,7 +2,7 @@
 // and paints the shell right away; the shell shows "connecting" until both have answered.
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
-import { startOffice } from '../office';
+import { watchOffice } from '../office';
 import type { Language } from '../plan';
 import { App, type AppServices } from './App';
 import { paneLanguage } from './i18n/shell';
@@ -27,8 +27,9 @@ function remember(language: Language): void {
   }
 }
 
-// The add-in's only Office start-up (STYLE.md: one Office.onReady, in one place).
-const host = startOffice();
+// The add-in's only Office start-up (STYLE.md: one Office.onReady, in one place): its answer
+// within the time-out, and its answer however late, which the pane takes when it comes.
+const office = watchOffice();
 const workspace = import(/* webpackChunkName: "editor" */ './Workspace');
 
 const services: AppServices = {
@@ -52,7 +53,8 @@ createRoot(container).render(
     <App
       language={language}
       languageChosen={chosen !== undefined}
-      host={host}
+      host={office.first}
+      lateHost={office.final}
       services={services}
       workspace={workspace}
       rememberLanguage={remember}

@@ -193,8 +193,8 @@ createRoot(container).render(
       services={{
         render: renderPlan,
         save: saveFile,
-        connect: (_info, onResult) => {
-          onSaveResult = onResult;
+        connect: (_info, listeners) => {
+          onSaveResult = listeners.onSaveResult;
           return session;
         },
       }}

@@ -172,9 +172,17 @@ describe('downloads and messages', () => {
     expect(failed.status?.message.en).toMatch(
       /^Saving failed: full\. The plan is still in the task pane/,
     );
-    expect(paneReducer(failed, { type: 'saved', revision: 3 }).save).toEqual({
-      phase: 'saved',
-      revision: 3,
+    expect(paneReducer(failed, { type: 'saved' }).save).toEqual({ phase: 'saved' });
+    // A retry that fails the same way does not announce it again.
+    const again = paneReducer(paneReducer(failed, { type: 'dismiss-status' }), {
+      type: 'save-failed',
+      message: { de: 'Speichern fehlgeschlagen: voll.', en: 'Saving failed: full.' },
+    });
+    expect(again.status).toBeNull();
+    expect(paneReducer(failed, { type: 'retrying', inMs: 5000 }).save).toEqual({
+      phase: 'retrying',
+      inMs: 5000,
+      message: { de: 'Speichern fehlgeschlagen: voll.', en: 'Saving failed: full.' },
     });
   });
 });

@@ -110,10 +110,38 @@ export const TEXTS = {
     en: 'Stored data that cannot be read',
   },
   exportRaw: { de: 'Rohdaten exportieren', en: 'Export raw data' },
-  startFailed: {
-    de: 'Office hat den Start des Add-ins nicht bestätigt: {reason} Die Seite arbeitet eigenständig weiter.',
-    en: 'Office did not confirm the add-in’s start: {reason} The page carries on standalone.',
+  retrySave: { de: 'Erneut speichern', en: 'Try again' },
+  retryingIn: {
+    de: 'Nicht gespeichert — neuer Versuch in {s} s.',
+    en: 'Not saved — trying again in {s} s.',
   },
+  conflict: {
+    de: 'Eine andere Kopie dieses Plans wurde gespeichert ({where}, {when}) — von jemand anderem oder in einem anderen Fenster. Welche gilt?',
+    en: 'Another copy of this plan was saved ({where}, {when}) — by someone else or in another window. Which one counts?',
+  },
+  keepMine: { de: 'Meine behalten', en: 'Keep mine' },
+  takeTheirs: { de: 'Die andere übernehmen', en: 'Take the other' },
+  tookTheirs: {
+    de: 'Die andere Kopie wird angezeigt. „Rückgängig“ holt Ihre zurück.',
+    en: 'The other copy is shown. Undo brings yours back.',
+  },
+  replacedKept: {
+    de: 'Der Plan für {account}, den eine Datei am {when} ersetzt hat, ist noch {in} gespeichert.',
+    en: 'The plan for {account} that a file replaced on {when} is still kept {in}.',
+  },
+  bringBack: { de: 'Zurückholen', en: 'Bring it back' },
+  discard: { de: 'Verwerfen', en: 'Discard' },
+  broughtBack: { de: 'Der frühere Plan ist zurück.', en: 'The earlier plan is back.' },
+  handoffReady: {
+    de: 'Der Plan wurde aus Office übergeben, weil Office dort nichts herunterladen kann.',
+    en: 'The plan was handed over from Office, which cannot download files there.',
+  },
+  handoffDownload: { de: '{file} herunterladen', en: 'Download {file}' },
+  copyTitle: { de: 'Den Plan kopieren', en: 'Copy the plan' },
+  copyPlan: { de: 'In die Zwischenablage kopieren', en: 'Copy to the clipboard' },
+  copied: { de: 'Kopiert.', en: 'Copied.' },
+  planText: { de: 'Der Plan als Text (.kap.json)', en: 'The plan as text (.kap.json)' },
+  close: { de: 'Schließen', en: 'Close' },
 
   // The header: language, undo and redo, the plan menu, where the plan lives.
   paneLanguage: { de: 'Sprache der Oberfläche', en: 'Language of the pane' },

@@ -8,6 +8,7 @@ import {
   type HostInfo,
   type OfficeDeps,
   type SaveResult,
+  type SaveState,
 } from '../../office';
 
 let modules: Promise<OfficeDeps> | undefined;
@@ -31,11 +32,17 @@ export function loadRenderModules(): Promise<OfficeDeps> {
   return modules;
 }
 
-/** Opens the session for a host that can write (the pane calls this once). */
+/** What the pane wants to hear from the session. */
+export interface SessionListeners {
+  readonly onSaveResult?: (result: SaveResult) => void;
+  readonly onSaveState?: (state: SaveState) => void;
+}
+
+/** Opens the session for a host that can keep the plan (the pane calls this once). */
 export function connectOffice(
   info: HostInfo,
-  /** Told about every save into the document, so the pane can show a failed one. */
-  onSaveResult?: (result: SaveResult) => void,
+  /** Told about every save into the document and every change of the save state. */
+  listeners: SessionListeners = {},
   load: () => Promise<OfficeDeps> = loadRenderModules,
   create: typeof createSession = createSession,
 ): DocumentSession {
@@ -52,7 +59,7 @@ export function connectOffice(
       renderDeck: (outline, options) => need().renderDeck(outline, options),
       toBase64: (bytes) => need().toBase64(bytes),
     },
-    { ...officeEnvironment(), onSaveResult },
+    { ...officeEnvironment(), ...listeners },
   );
   return {
     ...session,

@@ -26,7 +26,7 @@ export function useBrowserSaver(
         ? createSaver<BrowserCopy>(
             (copy) => {
               store.save(copy.plan, copy.written);
-              dispatch({ type: 'saved', revision: 0 });
+              dispatch({ type: 'saved' });
               return Promise.resolve();
             },
             {

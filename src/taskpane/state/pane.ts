@@ -29,11 +29,13 @@ export interface RejectedFile {
   readonly problems: readonly InputProblem[];
 }
 
-/** Where the working copy is kept, and whether the last change has reached it. */
+/** Whether the last change has reached where the plan is kept. */
 export type SaveState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'saving' }
-  | { readonly phase: 'saved'; readonly revision: number }
+  | { readonly phase: 'saved' }
+  /** The last save failed and is tried again in `inMs`. */
+  | { readonly phase: 'retrying'; readonly inMs: number; readonly message?: Localized }
   | { readonly phase: 'failed'; readonly message: Localized };
 
 /** A request to move the focus to an item's field (from a finding, a new item, a link). */
@@ -109,7 +111,8 @@ export type PaneAction =
     }
   | { readonly type: 'write-failed'; readonly steps: readonly StoryStep[]; readonly reason: string }
   | { readonly type: 'saving' }
-  | { readonly type: 'saved'; readonly revision: number }
+  | { readonly type: 'saved' }
+  | { readonly type: 'retrying'; readonly inMs: number }
   | { readonly type: 'save-failed'; readonly message: Localized };
 
 export function initialPane(language: Language): PaneState {
@@ -395,14 +398,30 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'saving':
       return state.save.phase === 'saving' ? state : { ...state, save: { phase: 'saving' } };
     case 'saved':
-      return { ...state, save: { phase: 'saved', revision: action.revision } };
-    case 'save-failed':
-      // The plan stays in the pane; the user is told so and can keep it as a file.
+      return state.save.phase === 'saved' ? state : { ...state, save: { phase: 'saved' } };
+    case 'retrying': {
+      const message = 'message' in state.save ? state.save.message : undefined;
+      return {
+        ...state,
+        save: message
+          ? { phase: 'retrying', inMs: action.inMs, message }
+          : { phase: 'retrying', inMs: action.inMs },
+      };
+    }
+    case 'save-failed': {
+      // The plan stays in the pane; the user is told so and can keep it as a file. The same
+      // failure again (a retry that failed) is not announced twice.
+      const same =
+        (state.save.phase === 'failed' || state.save.phase === 'retrying') &&
+        state.save.message?.en === action.message.en;
       return {
         ...state,
         save: { phase: 'failed', message: action.message },
-        status: { tone: 'error', message: join(action.message, TEXTS.saveFailed) },
+        status: same
+          ? state.status
+          : { tone: 'error', message: join(action.message, TEXTS.saveFailed) },
       };
+    }
   }
 }
 
