@@ -112,14 +112,7 @@ export const ReferencePicker = memo(function ReferencePicker(props: ReferencePic
               const label = labels.get(id) ?? id;
               const text = byId.get(id)?.text ?? '';
               return (
-                <Tag
-                  key={id}
-                  value={id}
-                  shape="rounded"
-                  className={styles.tag}
-                  title={text}
-                  dismissIcon={{ 'aria-label': fill(TEXTS.pickerRemove[language], { label }) }}
-                >
+                <Tag key={id} value={id} shape="rounded" className={styles.tag} title={text}>
                   <span className={styles.tagText}>
                     {label} {excerpt(text, 40)}
                   </span>

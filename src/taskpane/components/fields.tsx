@@ -1,8 +1,10 @@
 // The form fields every step uses: each has a visible label, carries a focus key so a finding
 // can move the focus to it, and turns the user's input into an edit of the plan.
 import {
+  Caption1,
   Field,
   Input,
+  Label,
   Select,
   Textarea,
   makeStyles,
@@ -243,9 +245,17 @@ export function MonthField(props: MonthFieldProps) {
   const [year, month] = props.value.split('-').map(Number) as [number, number];
   const years = Array.from({ length: 11 }, (_, i) => year - 5 + i);
   const set = (y: number, m: number) => props.onChange(`${y}-${String(m).padStart(2, '0')}-01`);
+  // Not a Field: a Field gives its one id to every control inside it, and the two selects
+  // must be told apart.
   return (
-    <Field label={{ id: `${id}-label`, children: props.label }} hint={props.hint}>
-      <div className={styles.row} role="group" aria-labelledby={`${id}-label`}>
+    <div className={styles.field}>
+      <Label id={`${id}-label`}>{props.label}</Label>
+      <div
+        className={styles.row}
+        role="group"
+        aria-labelledby={`${id}-label`}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      >
         <Select
           className={styles.month}
           aria-label={language === 'de' ? 'Monat' : 'Month'}
@@ -272,11 +282,18 @@ export function MonthField(props: MonthFieldProps) {
           ))}
         </Select>
       </div>
-    </Field>
+      {props.hint && (
+        <Caption1 id={`${id}-hint`} className={styles.hint}>
+          {props.hint}
+        </Caption1>
+      )}
+    </div>
   );
 }
 
 const useMonthStyles = makeStyles({
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
   month: { flexGrow: 2, minWidth: 0 },
   year: { flexGrow: 1, minWidth: 0 },

@@ -5,7 +5,7 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Field,
+  Label,
   Subtitle2,
   makeStyles,
   tokens,
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   goalHead: { margin: 0, overflowWrap: 'anywhere' },
   label: { color: tokens.colorBrandForeground1, marginRight: tokens.spacingHorizontalXS },
   levers: { display: 'flex', flexDirection: 'column' },
+  leverGroup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   strategy: {
     display: 'flex',
     flexDirection: 'column',
@@ -76,7 +77,10 @@ const StrategyEditor = memo(function StrategyEditor({ item }: { readonly item: S
             )
           }
         />
-        <Field label={{ id: leversId, children: TEXTS.strategyLevers[language] }}>
+        {/* Not a Field: a Field gives its one id to every control inside it, and four
+            checkboxes with one id would all be labelled by the first label. */}
+        <div className={styles.leverGroup}>
+          <Label id={leversId}>{TEXTS.strategyLevers[language]}</Label>
           <div className={styles.levers} role="group" aria-labelledby={leversId}>
             {LEVERS.map((lever, index) => (
               <Checkbox
@@ -88,7 +92,7 @@ const StrategyEditor = memo(function StrategyEditor({ item }: { readonly item: S
               />
             ))}
           </div>
-        </Field>
+        </div>
         <ReferencePicker
           itemId={item.id}
           field="factIds"
