@@ -105,6 +105,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minWidth: 0,
     overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   hidden: { display: 'none' },
   writeBar: {

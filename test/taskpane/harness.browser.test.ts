@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWith } from '../support/tools';
-import { builtHarness, openPage, ROOT, seriousViolations, type OpenedPage } from './browser';
+import { builtHarness, openPage, ROOT, wcagViolations, type OpenedPage } from './browser';
 import type { HarnessRecord } from './harness';
 
 const EXAMPLE = path.join(ROOT, 'assets/examples/northwind-health.en.kap.json');
@@ -56,7 +56,7 @@ describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', (
     await expect(page.getByTestId('step-contents').textContent()).resolves.toMatch(/^\d+ facts/);
     // The fake session writes nothing itself: the renderers must not have loaded at start.
     expect(requested.filter((url) => RENDER_CHUNK.test(url))).toEqual([]);
-    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expect(wcagViolations(page)).resolves.toEqual([]);
   });
 
   it('exports the raw text of an unreadable copy as a file', async () => {
@@ -106,7 +106,7 @@ describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', (
     });
     await writeStep().click();
     await page.getByRole('status').getByText('Writing into the presentation: step 3 …').waitFor();
-    const violations = await seriousViolations(page);
+    const violations = await wcagViolations(page);
     await page.evaluate(() => {
       window.kapHarness.hold = false;
     });
@@ -129,7 +129,7 @@ describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', (
       .waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toBe('');
     await expect(writePlan().getAttribute('aria-disabled')).resolves.toBeNull();
-    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await expect(wcagViolations(page)).resolves.toEqual([]);
   });
 
   it('keeps an opened plan file in the presentation and saves when the pane is hidden', async () => {
@@ -158,7 +158,7 @@ describeWith(['chromium'], 'task pane in Chromium (PowerPoint, fake session)', (
     await expect(old.getByRole('button', { name: WRITE_PLAN }).count()).resolves.toBe(0);
     await expect(old.getByRole('button', { name: WRITE_STEP }).count()).resolves.toBe(0);
     await old.getByRole('button', { name: 'Download .pptx' }).waitFor();
-    await expect(seriousViolations(old)).resolves.toEqual([]);
+    await expect(wcagViolations(old)).resolves.toEqual([]);
     await old.close();
   });
 });

@@ -58,9 +58,9 @@ export function usedIds(plan: Plan): Set<string> {
 }
 
 /**
- * The next free id for a collection: one above the highest number the prefix has, so that an id
- * once deleted is not handed out again while its number is the highest (a stale reference in a
- * copy elsewhere then cannot silently point at the new item).
+ * The next free id for a collection: one above the highest number the prefix has, so that a new
+ * item never takes the id of one deleted before it unless that was the highest (the documents
+ * label items by position anyway; ids only have to be unique).
  */
 export function nextId(
   plan: Plan,

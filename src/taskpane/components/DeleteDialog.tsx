@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { fill, TEXTS } from '../i18n/texts';
 import type { PendingRemoval } from '../state/contexts';
 import { useLabels, useLanguage } from '../state/contexts';
@@ -28,6 +29,24 @@ export interface DeleteDialogProps {
 
 export function DeleteDialog({ pending, onConfirm, onCancel }: DeleteDialogProps) {
   const styles = useStyles();
+  // Opened by a command, not by a DialogTrigger: the dialog cannot know where the focus was, so
+  // a cancelled question hands it back to the delete button itself.
+  const returnTo = useRef<HTMLElement | null>(null);
+  // Taken while rendering the opening, before the dialog moves the focus into itself.
+  if (pending !== null && returnTo.current === null) {
+    returnTo.current = document.activeElement as HTMLElement | null;
+  }
+  const confirm = () => {
+    returnTo.current = null;
+    onConfirm();
+  };
+  const cancel = () => {
+    onCancel();
+    const target = returnTo.current;
+    returnTo.current = null;
+    // After the dialog has closed and released the focus trap.
+    setTimeout(() => target?.focus(), 0);
+  };
   const language = useLanguage();
   const labels = useLabels();
   const label = pending ? (labels.get(pending.id) ?? pending.id) : '';
@@ -43,7 +62,7 @@ export function DeleteDialog({ pending, onConfirm, onCancel }: DeleteDialogProps
       open={pending !== null}
       modalType="alert"
       onOpenChange={(_, data) => {
-        if (!data.open) onCancel();
+        if (!data.open) cancel();
       }}
     >
       <DialogSurface className={styles.surface}>
@@ -55,10 +74,10 @@ export function DeleteDialog({ pending, onConfirm, onCancel }: DeleteDialogProps
             <p>{TEXTS.deleteUndo[language]}</p>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="primary" onClick={confirm}>
               {TEXTS.delete[language]}
             </Button>
-            <Button onClick={onCancel}>{TEXTS.cancel[language]}</Button>
+            <Button onClick={cancel}>{TEXTS.cancel[language]}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -24,7 +24,7 @@ import {
 } from 'react';
 import type { Collection, Severity } from '../../plan';
 import { fill, TEXTS } from '../i18n/texts';
-import { useCommands, useDerived, useLabels, useLanguage } from '../state/contexts';
+import { useCommands, useDerived, useLabels, useLanguage, usePane } from '../state/contexts';
 import { focusField, focusKey, FOCUS_ATTRIBUTE } from './fields';
 import { useFocusRequest } from './focus';
 import { SeverityIcon } from './SeverityIcon';
@@ -132,6 +132,7 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
   const derived = useDerived();
   const commands = useCommands();
   const listRef = useRef<HTMLUListElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [dragged, setDragged] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<string | null>(null);
@@ -149,16 +150,22 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
     });
   }, []);
 
-  // A focus request for an item of this list: open it, then focus the field once it is there.
+  // A focus request for an item of this list opens it in this very render (not one render
+  // later), so that its field is there when the focus moves.
   const ids = new Set(items.map((item) => item.id));
+  const { state: pane } = usePane();
+  const requested = pane.focus?.id;
+  const shown =
+    requested !== undefined && ids.has(requested) && !open.has(requested)
+      ? new Set(open).add(requested)
+      : open;
+  useEffect(() => {
+    if (shown !== open) setOpen(shown);
+  }, [shown, open]);
   useFocusRequest(
     listRef,
     (id) => ids.has(id),
-    (id) => {
-      if (open.has(id)) return true;
-      setOpen((current) => new Set(current).add(id));
-      return false;
-    },
+    (id) => shown.has(id),
   );
 
   useEffect(() => {
@@ -168,7 +175,8 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
     const neighbour = items[Math.min(removed.index, items.length - 1)];
     const root = listRef.current;
     if (neighbour && root) focusField(root, neighbour.id, 'row');
-    else root?.parentElement?.querySelector<HTMLElement>('[data-add-button]')?.focus();
+    // The list's last item went: the add button below it takes the focus.
+    else containerRef.current?.querySelector<HTMLElement>('[data-add-button]')?.focus();
   }, [items]);
 
   useEffect(() => {
@@ -224,7 +232,7 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
   };
 
   return (
-    <div className={styles.container}>
+    <div ref={containerRef} className={styles.container}>
       {items.length === 0 ? (
         <Caption1 className={styles.emptyList}>{props.emptyText}</Caption1>
       ) : (
@@ -234,7 +242,7 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
               key={item.id}
               className={mergeClasses(
                 styles.item,
-                open.has(item.id) && styles.open,
+                shown.has(item.id) && styles.open,
                 dropAt === item.id && styles.dropTarget,
               )}
               onDragOver={
@@ -255,7 +263,7 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
                 label={labels.get(item.id) ?? item.id}
                 summary={props.summary(item)}
                 severity={worst(derived?.byItem.get(item.id)?.map((f) => f.severity) ?? [])}
-                open={open.has(item.id)}
+                open={shown.has(item.id)}
                 rankIndex={ranked ? index : undefined}
                 rankCount={items.length}
                 Editor={props.Editor}

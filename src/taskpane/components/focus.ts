@@ -1,6 +1,6 @@
 // Moving the focus to an item's field on request (a finding's "go to", a new item): the view
 // that shows the item takes the request, makes the field visible and focuses it.
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { usePane } from '../state/contexts';
 import { focusField } from './fields';
 
@@ -16,7 +16,10 @@ export function useFocusRequest(
 ): void {
   const { state, dispatch } = usePane();
   const request = state.focus;
-  useEffect(() => {
+  // A layout effect: the focus moves in the same commit as the render that shows the field, so
+  // keys typed right after "Add" land in the new field, not on the button (a space there would
+  // add another item).
+  useLayoutEffect(() => {
     if (!request || !shows(request.id) || !reveal(request.id)) return;
     const element = root.current;
     if (!element) return;

@@ -38,10 +38,19 @@ const useStyles = makeStyles({
     paddingLeft: '2px',
     paddingRight: '2px',
     paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
+    // Room for the marks below the number.
+    paddingBottom: '18px',
+    alignItems: 'center',
+    justifyContent: 'flex-start',
   },
   number: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  item: { position: 'relative', minWidth: 0 },
   marks: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    bottom: '3px',
+    pointerEvents: 'none',
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'center',
@@ -58,6 +67,11 @@ const useStyles = makeStyles({
   },
   warnings: { color: tokens.colorPaletteDarkOrangeForeground1 },
   changed: { color: tokens.colorBrandForeground1 },
+  // On the current step's filled button the marks take its text colour.
+  onCurrent: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    '& span': { color: tokens.colorNeutralForegroundOnBrand },
+  },
   current: {
     // A bar under the current step that forced colours keep (a background alone would vanish).
     borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
@@ -98,7 +112,7 @@ export function StepNavigator({ language, current, badges, onSelect }: StepNavig
           const badge = badges?.[step];
           const label = describe(step, badge, language);
           return (
-            <li key={step}>
+            <li key={step} className={styles.item}>
               <Button
                 className={mergeClasses(styles.step, step === current && styles.current)}
                 appearance={step === current ? 'primary' : 'subtle'}
@@ -108,31 +122,26 @@ export function StepNavigator({ language, current, badges, onSelect }: StepNavig
                 disabledFocusable={!onSelect}
                 onClick={() => onSelect?.(step)}
               >
-                <span className={styles.number} aria-hidden>
-                  {step}
-                </span>
-                <span className={styles.marks} aria-hidden>
-                  {badge?.state === 'complete' && (
-                    <span className={step === current ? undefined : styles.complete}>✓</span>
-                  )}
-                  {badge?.state === 'in-progress' && badge.errors === 0 && badge.warnings === 0 && (
-                    <span>•</span>
-                  )}
-                  {badge && badge.errors > 0 && (
-                    <span className={step === current ? undefined : styles.errors}>
-                      ✕{badge.errors}
-                    </span>
-                  )}
-                  {badge && badge.warnings > 0 && (
-                    <span className={step === current ? undefined : styles.warnings}>
-                      !{badge.warnings}
-                    </span>
-                  )}
-                  {badge?.changed && (
-                    <span className={step === current ? undefined : styles.changed}>↻</span>
-                  )}
-                </span>
+                <span className={styles.number}>{step}</span>
               </Button>
+              {/* Outside the button: its name says all this in words, and a button's visible
+                  text must be part of its name (WCAG 2.5.3). Clicks pass through to the button. */}
+              <span
+                className={mergeClasses(styles.marks, step === current && styles.onCurrent)}
+                aria-hidden
+              >
+                {badge?.state === 'complete' && <span className={styles.complete}>✓</span>}
+                {badge?.state === 'in-progress' && badge.errors === 0 && badge.warnings === 0 && (
+                  <span>•</span>
+                )}
+                {badge && badge.errors > 0 && (
+                  <span className={styles.errors}>✕{badge.errors}</span>
+                )}
+                {badge && badge.warnings > 0 && (
+                  <span className={styles.warnings}>!{badge.warnings}</span>
+                )}
+                {badge?.changed && <span className={styles.changed}>↻</span>}
+              </span>
             </li>
           );
         })}

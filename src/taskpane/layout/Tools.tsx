@@ -66,11 +66,12 @@ export function Tools(props: ToolsProps) {
           onClick={props.onRedo}
         />
       </Tooltip>
+      {/* The name starts with the visible text ("DE"), as speech input expects (WCAG 2.5.3). */}
       <Tooltip content={TEXTS.switchLanguage[language]} relationship="description">
         <Button
           appearance="subtle"
           className={styles.language}
-          aria-label={`${TEXTS.paneLanguage[language]}: ${TEXTS.languageName[language]}. ${TEXTS.switchLanguage[language]}`}
+          aria-label={`${other.toUpperCase()} — ${TEXTS.switchLanguage[language]}`}
           onClick={() => props.onLanguage(other)}
         >
           {other.toUpperCase()}

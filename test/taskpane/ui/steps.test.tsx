@@ -243,7 +243,7 @@ describe('files and language', () => {
 
   it('switches the pane to German', async () => {
     const { user } = await renderPane({ plan: makePlan() });
-    await user.click(screen.getByRole('button', { name: /Language of the pane: English/ }));
+    await user.click(screen.getByRole('button', { name: /^DE — / }));
     expect(screen.getByRole('heading', { level: 2, name: 'Daten sammeln' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Die sechs Schritte' })).toBeTruthy();
   });
