@@ -124,7 +124,11 @@ function tableValues(block: TableBlock): { header: string[]; rows: string[][] } 
   return {
     header: block.columns.map((c) => c.header),
     rows: block.rows.map((row) =>
-      row.map((cell) => (cell.tone === 'warning' ? `⚠ ${cell.text}` : cell.text)),
+      row.map((cell) => {
+        // A cell's further lines (a goal's target, an action's owner) as lines of the cell.
+        const text = [cell.text, ...(cell.lines ?? []).map((line) => line.text)].join('\n');
+        return cell.tone === 'warning' ? `⚠ ${text}` : text;
+      }),
     ),
   };
 }
@@ -153,8 +157,8 @@ function writeTimeline(control: Word.ContentControl, block: TimelineBlock): void
     for (const entry of group.entries) {
       const mark = STATE_MARKS[entry.state];
       const cells = block.months.map((_, month) => (entry.month === month ? mark : ''));
-      const label =
-        entry.month === undefined ? `${entry.label} (${entry.due}) ${mark}` : entry.label;
+      const name = [entry.label, entry.text].filter((t) => t !== '').join(' ');
+      const label = entry.month === undefined ? `${name} (${entry.due}) ${mark}` : name;
       rows.push([label, ...cells]);
     }
   }
@@ -173,6 +177,9 @@ export function writeBlock(control: Word.ContentControl, block: Block): void {
       return;
     case 'paragraph':
       writeParagraph(control, block);
+      return;
+    case 'funnel':
+      paragraph(control, block.text, 'Normal', { bold: true });
       return;
     case 'list':
       writeList(control, block);
