@@ -3,6 +3,7 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { Action, Fact, FocusItem, Goal, Plan, SoWhat, Strategy } from '../../src/plan/schema';
+import type { Outline } from '../../src/story/outline';
 import { makePlan } from '../builders';
 
 export interface XmlNode {
@@ -235,4 +236,23 @@ export function squash(text: string): string {
 /** The ASCII word tokens of a text (at least 3 characters), for robust presence checks. */
 export function tokens(text: string): string[] {
   return text.match(/[A-Za-z0-9]{3,}/g) ?? [];
+}
+
+/** An outline written by hand for renderer tests, with the furniture the story would add. */
+export function makeOutline(overrides: Partial<Outline> & Pick<Outline, 'parts'>): Outline {
+  const language = overrides.language ?? 'en';
+  return {
+    language,
+    locale: language === 'de' ? 'de-DE' : 'en-GB',
+    title: 'ACME plc — Jan 2027 to Dec 2027',
+    account: 'ACME plc',
+    furniture: {
+      confidential: 'confidential',
+      page: { before: 'Page', between: 'of' },
+      contents: 'Contents',
+      continued: '(cont.)',
+      steps: { 1: '1 Collect data', 3: '3 Focus', 6: '6 Action plan' },
+    },
+    ...overrides,
+  };
 }
