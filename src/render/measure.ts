@@ -135,6 +135,11 @@ function isZeroWidth(cp: number): boolean {
 
 /** Width of one grapheme in em. */
 export function emWidth(g: string, bold = false): number {
+  // A cluster of several characters (an emoji with a skin tone, a ZWJ sequence) is drawn as one
+  // glyph by an emoji font, but as its parts side by side where there is none: count them all.
+  if (g.length > 2) {
+    return Array.from(g).reduce((sum, part) => sum + emWidth(part, bold), 0);
+  }
   const cp = g.codePointAt(0) ?? 0x20;
   if (cp >= 32 && cp <= 126) return ((bold ? BOLD : REGULAR)[cp - 32] as number) / 1000;
   const special = SPECIAL[g];

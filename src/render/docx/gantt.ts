@@ -42,7 +42,11 @@ function layout(writer: Writer, block: TimelineBlock): Layout {
   );
   const rest = writer.width - owner - due - outside;
   // The months take what the label column can spare beyond its words, at least 480 twips each.
-  const [, month = 0] = fitWidths([LABEL_WEIGHT, 12 * 0.6], [3000, 12 * 480], rest);
+  const label = Math.max(
+    3000,
+    ...entries.map((e) => wordTwips(`${e.label}\u00A0\u00A0${e.text}`, TABLE_SIZE)),
+  );
+  const [, month = 0] = fitWidths([LABEL_WEIGHT, 12 * 0.6], [label, 12 * 400], rest);
   const perMonth = Math.floor(month / 12);
   const labelWidth = rest - perMonth * 12;
   return {

@@ -110,6 +110,7 @@ export function headerRow(
   writer: Writer,
   cells: readonly Omit<CellSpec, 'lines'>[],
   texts: readonly string[],
+  size = TABLE_SIZE,
 ): TableRow {
   return new TableRow({
     tableHeader: true,
@@ -117,9 +118,7 @@ export function headerRow(
     children: cells.map((c, i) =>
       cell(writer, {
         ...c,
-        lines: [
-          { text: texts[i] ?? '', bold: true, color: 'FFFFFF', ...(c.tight ? { size: 14 } : {}) },
-        ],
+        lines: [{ text: texts[i] ?? '', bold: true, color: 'FFFFFF', size: c.tight ? 14 : size }],
         fill: ACCENT,
       }),
     ),
@@ -174,37 +173,48 @@ function toneLine(text: string, tone: CellTone | undefined, state?: OutlineCell[
   }
 }
 
-function cellLines(source: OutlineCell): Line[] {
+function cellLines(source: OutlineCell, size = TABLE_SIZE): Line[] {
   return [
-    toneLine(source.text, source.tone, source.state),
+    { ...toneLine(source.text, source.tone, source.state), size },
     ...(source.lines ?? []).map((line) => ({
       ...toneLine(line.text, line.tone),
       // A repeated item opens a new entry in the cell; its details follow close, a size smaller.
-      ...(line.excerpt ? { before: 60 } : { size: TABLE_SIZE - 2 }),
+      ...(line.excerpt ? { before: 60, size } : { size: size - 2 }),
     })),
   ];
 }
 
-export function table(writer: Writer, block: TableBlock): FileChild[] {
-  const minimums = block.columns.map((column, c) =>
+/** The narrowest each column may be at a size: its longest word, with the cell's margins. */
+function minimums(block: TableBlock, size: number): number[] {
+  return block.columns.map((column, c) =>
     Math.max(
-      wordTwips(column.header, TABLE_SIZE, true),
+      wordTwips(column.header, size, true),
       ...block.rows.flatMap((row) =>
         row[c]
-          ? cellLines(row[c]).map((l) => wordTwips(l.text, l.size ?? TABLE_SIZE, l.bold ?? false))
+          ? cellLines(row[c], size).map((l) => wordTwips(l.text, l.size ?? size, l.bold ?? false))
           : [],
       ),
     ),
   );
+}
+
+/** Sizes a table may be set in, in half-points: 9 pt, then 8 pt when its words need the room. */
+const SIZES = [TABLE_SIZE, TABLE_SIZE - 2];
+
+export function table(writer: Writer, block: TableBlock): FileChild[] {
+  const size = SIZES.find((s) => minimums(block, s).reduce((a, b) => a + b, 0) <= writer.width);
+  // Words too long for this many columns side by side: one record per row instead.
+  if (size === undefined) return records(writer, block);
   const widths = fitWidths(
     block.columns.map((c) => c.weight),
-    minimums,
+    minimums(block, size),
     writer.width,
   );
   const header = headerRow(
     writer,
     widths.map((width) => ({ width })),
     block.columns.map((c) => c.header),
+    size,
   );
   const rows: TableRow[] = [header];
   const groups = block.groups ?? [];
@@ -217,7 +227,7 @@ export function table(writer: Writer, block: TableBlock): FileChild[] {
           cantSplit: true,
           children: [
             cell(writer, {
-              lines: [{ text: group.title, bold: true, color: TITLE }],
+              lines: [{ text: group.title, bold: true, color: TITLE, size }],
               span: block.columns.length,
               width: writer.width,
               fill: { theme: 'accent1', lighter: 85 },
@@ -233,7 +243,7 @@ export function table(writer: Writer, block: TableBlock): FileChild[] {
         cantSplit: true,
         children: block.columns.map((_, i) =>
           cell(writer, {
-            lines: cellLines(row[i] ?? { text: '' }),
+            lines: cellLines(row[i] ?? { text: '' }, size),
             width: widths[i] ?? 0,
             ...(stripe % 2 === 1 ? { fill: COLOR.stripe } : {}),
           }),
@@ -243,6 +253,66 @@ export function table(writer: Writer, block: TableBlock): FileChild[] {
     stripe++;
   });
   return [grid(widths, rows, writer.width), new Paragraph({ spacing: { after: 0 }, children: [] })];
+}
+
+/**
+ * A table as one record per row: the row's first cell as its title, every other column as a
+ * labelled line beneath. For tables whose words are too long to stand side by side on the page.
+ */
+function records(writer: Writer, block: TableBlock): FileChild[] {
+  const labelWidth = Math.max(
+    Math.round(writer.width * 0.22),
+    ...block.columns.slice(1).map((c) => wordTwips(c.header, TABLE_SIZE, true)),
+  );
+  const widths = [labelWidth, writer.width - labelWidth];
+  const out: FileChild[] = [];
+  const groups = block.groups ?? [];
+  block.rows.forEach((row, r) => {
+    const group = groups.find((g) => g.start === r);
+    if (group) {
+      out.push(
+        new Paragraph({
+          style: 'KapListTitle',
+          keepNext: true,
+          children: [textRun(writer, group.title)],
+        }),
+      );
+    }
+    const [first, ...rest] = row;
+    const head = new TableRow({
+      cantSplit: true,
+      children: [
+        cell(writer, {
+          lines: cellLines(first ?? { text: '' }),
+          span: 2,
+          width: writer.width,
+          fill: { theme: 'accent1', lighter: 80 },
+          keepNext: true,
+        }),
+      ],
+    });
+    const fields = rest.map(
+      (source, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(writer, {
+              lines: [{ text: block.columns[i + 1]?.header ?? '', bold: true, color: COLOR.muted }],
+              width: widths[0] ?? 0,
+              keepNext: i < rest.length - 1,
+            }),
+            cell(writer, {
+              lines: cellLines(source),
+              width: widths[1] ?? 0,
+              keepNext: i < rest.length - 1,
+            }),
+          ],
+        }),
+    );
+    out.push(grid(widths, [head, ...fields], writer.width));
+    out.push(new Paragraph({ spacing: { after: 80 }, children: [] }));
+  });
+  return out;
 }
 
 export function cards(writer: Writer, list: readonly Card[]): FileChild[] {

@@ -25,7 +25,10 @@ function cardParas(card: Card, style: Style, titleSize: number): Para[] {
 /** The title size at which a card's longest word fits its width. */
 function titleSize(card: Card, style: Style, inner: number): number {
   let size = style.cardTitle;
-  while (size > 11 && longestWord(card.title, size, true) > inner) size -= 1;
+  // The label is held to the title's first word: they are measured as the one word they are.
+  while (size > 11 && longestWord(`${card.label}\u00A0\u00A0${card.title}`, size, true) > inner) {
+    size -= 1;
+  }
   return size;
 }
 
