@@ -81,15 +81,19 @@ export function cell(writer: Writer, spec: CellSpec): TableCell {
               new Paragraph({
                 alignment,
                 spacing: { before: i === 0 ? (line.before ?? 0) : 0, after: 0 },
-                keepNext: spec.keepNext ?? false,
-                children: [
-                  textRun(writer, {
-                    text,
-                    bold: line.bold ?? false,
-                    ...(line.color ? { color: line.color } : {}),
-                    size: line.size ?? TABLE_SIZE,
-                  }),
-                ],
+                ...(spec.keepNext ? { keepNext: true } : {}),
+                // An empty cell (most of a Gantt chart's) needs a paragraph but no run.
+                children:
+                  text === ''
+                    ? []
+                    : [
+                        textRun(writer, {
+                          text,
+                          ...(line.bold ? { bold: true } : {}),
+                          ...(line.color ? { color: line.color } : {}),
+                          size: line.size ?? TABLE_SIZE,
+                        }),
+                      ],
               }),
           ),
         ),
