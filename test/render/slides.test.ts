@@ -72,6 +72,33 @@ describe('balance', () => {
   });
 });
 
+describe('a long item', () => {
+  it('continues on the next slide under its label, marked as continued', () => {
+    const words = Array.from({ length: 700 }, (_, i) => `word${i}`).join(' ');
+    const outline = makeOutline({
+      parts: [
+        {
+          step: 1,
+          key: 'facts',
+          title: 'What we know',
+          blocks: [{ kind: 'list', title: 'Account', items: [{ label: 'F7', text: words }] }],
+        },
+      ],
+    });
+    const slides = planSlides(outline).slides;
+    expect(slides.length).toBeGreaterThan(1);
+    for (const slide of slides.slice(1)) {
+      expect(slideText(slide)).toMatch(/^Account \(cont\.\) F7 \(cont\.\) word\d+/);
+    }
+    // Every word once, in order.
+    const shown = slides
+      .map(slideText)
+      .join(' ')
+      .match(/word\d+/g);
+    expect(shown).toEqual(words.split(' '));
+  });
+});
+
 describe('a goal’s strategy stays together', () => {
   it('gives each goal of the examples a slide with its heading, strategy, levers and facts', () => {
     for (const name of EXAMPLES) {

@@ -159,7 +159,7 @@ function footer(writer: Writer, outline: Outline): Footer {
         style: 'KapHeader',
         tabStops: [{ type: TabStopType.RIGHT, position: writer.width }],
         children: [
-          textRun(writer, ellipsize(outline.title, 90)),
+          textRun(writer, outline.title),
           textRun(writer, {
             children: [
               `\t${page.before} `,
