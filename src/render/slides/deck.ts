@@ -40,7 +40,25 @@ import {
   twoColumnPlaceable,
 } from './text';
 
+// Placeables hold measured rows and no state of a flow: a block measured once in a style and a
+// frame serves every layout tried (facts alone, facts with the gaps, balanced or not).
+const measuredBlocks = new WeakMap<Block, Map<string, Placeable>>();
+
 function placeable(block: Block, style: Style, frame: Frame, continued: string): Placeable {
+  const key = `${STYLES.indexOf(style)}|${frame.x}|${frame.w}|${continued}`;
+  let cache = measuredBlocks.get(block);
+  if (!cache) {
+    cache = new Map();
+    measuredBlocks.set(block, cache);
+  }
+  const found = cache.get(key);
+  if (found) return found;
+  const made = measure(block, style, frame, continued);
+  cache.set(key, made);
+  return made;
+}
+
+function measure(block: Block, style: Style, frame: Frame, continued: string): Placeable {
   switch (block.kind) {
     case 'heading':
       return headingPlaceable(block, frame);
@@ -214,7 +232,8 @@ function factsWithGaps(facts: Part, gaps: Part, continued: string): SlidePlan[] 
   if (items > ASIDE_ITEMS || gaps.blocks.some((b) => b.kind !== 'list' && b.kind !== 'paragraph')) {
     return undefined;
   }
-  const separate = partSlides(facts, continued).length + partSlides(gaps, continued).length;
+  const alone = partSlides(facts, continued);
+  const separate = alone.length + partSlides(gaps, continued).length;
   const asideW = CONTENT_W * ASIDE_SHARE;
   const main: Frame = { x: MARGIN_X, w: CONTENT_W - asideW - COLUMN_GAP };
   const style = STYLES[0] as Style;
@@ -230,7 +249,8 @@ function factsWithGaps(facts: Part, gaps: Part, continued: string): SlidePlan[] 
     }
   }
   const height = parasHeight(paras, inner) + 2 * ASIDE_PAD;
-  const beside = partSlides(facts, continued, [main, main]);
+  // Beside the facts only when they fit one slide in the narrower column: at full width first.
+  const beside = alone.length === 1 ? partSlides(facts, continued, [main, main]) : [];
   const first = beside[0];
   const top = first ? Math.min(CONTENT_TOP, TITLE_Y + first.titleH + TITLE_GAP) : CONTENT_BOTTOM;
   if (first && beside.length === 1 && top + height <= CONTENT_BOTTOM) {

@@ -51,6 +51,14 @@ export interface Heading {
   readonly kicker?: string;
 }
 
+interface ContinuedHeading {
+  readonly title: string;
+  readonly size: number;
+  readonly height: number;
+}
+
+const continuations = new WeakMap<Heading, ContinuedHeading>();
+
 /** A block made ready to place: measured once, placed on as many flows as deck.ts tries. */
 export type Placeable = (flow: Flow) => void;
 
@@ -92,6 +100,17 @@ export class Flow {
     this.open(cover);
   }
 
+  /** The title of a continuation slide, measured once per part, whatever layouts are tried. */
+  private continuation(): ContinuedHeading {
+    const known = continuations.get(this.heading);
+    if (known) return known;
+    const title = continuedTitle(this.heading.title, this.continued);
+    const size = Math.min(this.heading.size, SIZE.title);
+    const made = { title, size, height: titleHeight(title, size) };
+    continuations.set(this.heading, made);
+    return made;
+  }
+
   /** The current slide's frame. Rows are measured for the first frame, the narrower one. */
   get frame(): Frame {
     return this.slides.length <= 1 ? this.firstFrame : this.nextFrame;
@@ -119,9 +138,10 @@ export class Flow {
     this.placed += this.onSlide;
     this.onSlide = 0;
     const first = this.slides.length === 0;
-    const title = first ? this.heading.title : continuedTitle(this.heading.title, this.continued);
-    const titleSize = first ? this.heading.size : Math.min(this.heading.size, SIZE.title);
-    const titleH = first ? this.heading.height : titleHeight(title, titleSize);
+    const next = first ? undefined : this.continuation();
+    const title = next?.title ?? this.heading.title;
+    const titleSize = next?.size ?? this.heading.size;
+    const titleH = next?.height ?? this.heading.height;
     const slide: SlidePlan = {
       step: this.part.step,
       key: this.part.key,

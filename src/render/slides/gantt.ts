@@ -88,12 +88,29 @@ const DENSITIES: readonly Density[] = [
   { lines: 1, pad: 0.012, lane: 0.22 },
 ];
 
-function lanesFor(block: TimelineBlock, columns: Columns, density: Density): Lane[] {
+function lanesFor(
+  block: TimelineBlock,
+  columns: Columns,
+  density: Density,
+  labels: Map<TimelineEntry, Map<number, Para>>,
+): Lane[] {
   const width = columns.label - 2 * CELL_PAD_X;
+  const labelOf = (entry: TimelineEntry): Para => {
+    let byLines = labels.get(entry);
+    if (!byLines) {
+      byLines = new Map();
+      labels.set(entry, byLines);
+    }
+    const found = byLines.get(density.lines);
+    if (found) return found;
+    const made = labelPara(entry, width, density.lines);
+    byLines.set(density.lines, made);
+    return made;
+  };
   return block.groups.map((group) => ({
     title: group.title,
     rows: group.entries.map((entry) => {
-      const label = labelPara(entry, width, density.lines);
+      const label = labelOf(entry);
       return { entry, label, height: Math.max(paraHeight(label, width), LINE) + 2 * density.pad };
     }),
   }));
@@ -380,8 +397,9 @@ const TODAY_LABEL_H = 0.2;
 export function ganttPlaceable(block: TimelineBlock, frame: Frame, continued: string): Placeable {
   const columns = columnsFor(block, frame);
   const overhead = headerHeight(columns) + TODAY_LABEL_H + LEGEND_GAP + LEGEND_H;
+  const labels = new Map<TimelineEntry, Map<number, Para>>();
   const variants = DENSITIES.map((density) => {
-    const lanes = lanesFor(block, columns, density);
+    const lanes = lanesFor(block, columns, density, labels);
     const chart = new Chart(block, frame, columns, lanes, continued, density.lane);
     return { lanes, chart, chunks: chunks(lanes, Flow.full - overhead, density.lane) };
   });

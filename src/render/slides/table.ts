@@ -12,6 +12,8 @@ import { CELL_PAD_X, CELL_PAD_Y, type Style } from './geometry';
 
 export interface BodyRow {
   readonly cells: readonly CellPlan[];
+  /** The row's height when already measured. */
+  readonly measured?: number;
   readonly keepWithNext?: boolean;
   /** The group the row belongs to, and whether it is the group's own title row. */
   readonly group?: number;
@@ -90,10 +92,11 @@ export function tableSequence(
     extraMax?: number;
   } = {},
 ): Sequence<TableRow> {
-  const headerHeight = header.reduce((s, r) => s + rowHeight(r, widths), 0);
+  const headerHeights = header.map((r) => rowHeight(r, widths));
+  const headerHeight = headerHeights.reduce((s, h) => s + h, 0);
   const max = Flow.full - headerHeight - (options.extraMax ?? 0);
   const rows: TableRow[] = body.flatMap((row) => {
-    const height = rowHeight(row.cells, widths);
+    const height = row.measured ?? rowHeight(row.cells, widths);
     const weight = row.isGroup ? 0 : 1;
     if (height <= max) return [{ ...row, height, weight }];
     return splitRow(row.cells, widths, max, continued).map((cells, i) => ({
@@ -109,8 +112,15 @@ export function tableSequence(
     rows,
     overhead: (start) => headerHeight + extra(start).height,
     build: (y, start, end, frame) => {
-      const all = [...header, ...extra(start).rows, ...rows.slice(start, end).map((r) => r.cells)];
-      const rowH = all.map((cells) => rowHeight(cells, widths));
+      const more = extra(start);
+      const slice = rows.slice(start, end);
+      const all = [...header, ...more.rows, ...slice.map((r) => r.cells)];
+      // Heights as measured once: a repeated group title is one row of its height.
+      const rowH = [
+        ...headerHeights,
+        ...more.rows.map(() => more.height / Math.max(1, more.rows.length)),
+        ...slice.map((r) => r.height),
+      ];
       // Measured for the narrowest frame; a wider one spreads the columns in proportion.
       const measured = widths.reduce((s, w) => s + w, 0);
       const box: Box = {
@@ -393,27 +403,31 @@ class TableVariant {
         });
         stripe = 0;
       }
-      const cells = this.cells[index]?.[levels[index] ?? 0] ?? [];
+      const level = levels[index] ?? 0;
+      const cells = this.cells[index]?.[level] ?? [];
       const fill = stripe % 2 === 1 ? { fill: COLOR.stripe } : {};
       stripe++;
       const group = groupOf(index);
       body.push({
         cells: cells.map((cell) => ({ ...cell, ...fill })),
+        measured: this.rowHeight(index, level),
         ...(group >= 0 ? { group } : {}),
       });
     });
-    const repeated = (g: number): CellPlan[] =>
-      this.groupRow(
-        `${fitLines(groups[g]?.title ?? '', this.size, this.frame.w - 1.2, 1, true)} ${this.continued}`,
+    // Each group's title as repeated on a slide that continues it, measured once.
+    const repeated = groups.map((group) => {
+      const cells = this.groupRow(
+        `${fitLines(group.title, this.size, this.frame.w - 1.2, 1, true)} ${this.continued}`,
       );
-    const extraMax = Math.max(0, ...groups.map((_, g) => rowHeight(repeated(g), widths)));
+      return { rows: [cells], height: rowHeight(cells, widths) };
+    });
+    const extraMax = Math.max(0, ...repeated.map((r) => r.height));
     return tableSequence(widths, this.header, body, this.continued, {
       extra: (row, start) => {
         if (!row || start === 0 || row.isGroup || row.group === undefined) {
           return { rows: [], height: 0 };
         }
-        const cells = repeated(row.group);
-        return { rows: [cells], height: rowHeight(cells, widths) };
+        return repeated[row.group] ?? { rows: [], height: 0 };
       },
       extraMax: groups.length > 0 ? extraMax : 0,
     });
