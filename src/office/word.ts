@@ -156,7 +156,11 @@ function tableValues(block: TableBlock): { header: string[]; rows: string[][] } 
   return {
     header: block.columns.map((c) => c.header),
     rows: block.rows.map((row) =>
-      row.map((cell) => (cell.tone === 'warning' ? `⚠ ${cell.text}` : cell.text)),
+      row.map((cell) => {
+        // A cell's further lines (a goal's target, an action's owner) as lines of the cell.
+        const text = [cell.text, ...(cell.lines ?? []).map((line) => line.text)].join('\n');
+        return cell.tone === 'warning' ? `⚠ ${text}` : text;
+      }),
     ),
   };
 }
@@ -185,8 +189,8 @@ function writeTimeline(section: Section, block: TimelineBlock): void {
     for (const entry of group.entries) {
       const mark = STATE_MARKS[entry.state];
       const cells = block.months.map((_, month) => (entry.month === month ? mark : ''));
-      const label =
-        entry.month === undefined ? `${entry.label} (${entry.due}) ${mark}` : entry.label;
+      const name = [entry.label, entry.text].filter((t) => t !== '').join(' ');
+      const label = entry.month === undefined ? `${name} (${entry.due}) ${mark}` : name;
       rows.push([label, ...cells]);
     }
   }
@@ -205,6 +209,9 @@ function writeBlock(section: Section, block: Block): void {
       return;
     case 'paragraph':
       writeParagraph(section, block);
+      return;
+    case 'funnel':
+      paragraph(section, block.text, 'Normal', { bold: true });
       return;
     case 'list':
       writeList(section, block);

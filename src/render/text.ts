@@ -60,6 +60,7 @@ export function graphemes(s: string): string[] {
 
 /** Shortens a text to at most `max` graphemes, marking the cut with an ellipsis. */
 export function ellipsize(s: string, max: number): string {
-  const chars = graphemes(s.replace(/\s+/g, ' ').trim());
+  // Breaking whitespace collapses; a no-break space stays what it is.
+  const chars = graphemes(s.replace(/[ \t\r\n]+/g, ' ').trim());
   return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : chars.join('');
 }

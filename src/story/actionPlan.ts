@@ -1,23 +1,31 @@
-// Step 6: the action plan — who does what by when, for which goal or open question — and the
-// same actions on twelve month columns from the start of the plan period.
+// Step 6: the action plan — who does what by when, grouped by the goal (or open question) each
+// action serves and sorted by date — and the same actions on the twelve months from the start of
+// the plan period, as a Gantt chart.
 import { parseDate } from '../plan/dates';
 import type { Action } from '../plan/schema';
 import { stepSubtitle } from './analysis';
 import {
   actionState,
-  dueText,
-  gapName,
   goalName,
   goalOfAction,
   isOverdue,
   textOr,
+  dueText,
   type StoryContext,
 } from './context';
-import { formatDay, windowColumn, windowMonths } from './format';
+import {
+  formatDay,
+  windowColumn,
+  windowMonthNames,
+  windowMonths,
+  windowPosition,
+  windowQuarters,
+} from './format';
 import type { Labelled } from './labels';
-import type { Block, Part, TableCell, TimelineEntry, TimelineGroup } from './outline';
+import type { Block, Part, TableCell, TableGroup, TimelineEntry, TimelineGroup } from './outline';
+import { labelList } from './typography';
 
-/** The goal or gap an action serves, with a visible mark when its link leads nowhere. */
+/** The goal or gap an action serves, as labels, with a visible mark when a link leads nowhere. */
 function servesCell(context: StoryContext, action: Action): TableCell {
   const { t, labels } = context;
   const parts: string[] = [];
@@ -25,7 +33,7 @@ function servesCell(context: StoryContext, action: Action): TableCell {
   if (action.strategyId !== undefined) {
     const strategy = labels.strategies.get(action.strategyId);
     const goal = goalOfAction(context, action);
-    if (goal) parts.push(goalName(context, goal));
+    if (goal) parts.push(goal.label);
     else if (strategy) {
       parts.push(`${strategy.label} → ${t.missing.notFound(strategy.item.goalId)}`);
       broken = true;
@@ -36,14 +44,14 @@ function servesCell(context: StoryContext, action: Action): TableCell {
   }
   if (action.gapId !== undefined) {
     const gap = labels.gaps.get(action.gapId);
-    if (gap) parts.push(gapName(context, gap));
+    if (gap) parts.push(gap.label);
     else {
       parts.push(t.missing.notFound(action.gapId));
       broken = true;
     }
   }
   if (parts.length === 0) return { text: t.actions.noLink, tone: 'warning' };
-  return { text: parts.join('; '), ...(broken ? { tone: 'warning' as const } : {}) };
+  return { text: labelList(parts), ...(broken ? { tone: 'warning' as const } : {}) };
 }
 
 function dueCell(context: StoryContext, action: Action): TableCell {
@@ -59,9 +67,38 @@ function dueCell(context: StoryContext, action: Action): TableCell {
 function statusCell(context: StoryContext, action: Action): TableCell {
   const { t } = context;
   const status = t.statuses[action.status ?? 'open'];
-  if (isOverdue(context, action))
-    return { text: `${status} — ${t.actions.overdue}`, tone: 'warning' };
-  return action.status === 'done' ? { text: status, tone: 'muted' } : { text: status };
+  if (isOverdue(context, action)) {
+    return { text: `${status} – ${t.actions.overdue}`, tone: 'warning', state: 'overdue' };
+  }
+  if (action.status === 'done') return { text: status, state: 'done' };
+  if (action.status === 'in-progress') return { text: status, state: 'in-progress' };
+  return { text: status, state: 'open' };
+}
+
+interface ActionGroup {
+  readonly title: string;
+  readonly actions: readonly Labelled<Action>[];
+}
+
+/**
+ * The actions by the goal they serve, in goal order, then those that close a gap, then the rest.
+ * The labels already run in this order, by date inside each group (labels.ts).
+ */
+function actionGroups(context: StoryContext, withEmptyGoals: boolean): ActionGroup[] {
+  const { t, labels } = context;
+  const all = labels.actions.all;
+  const groups: ActionGroup[] = labels.goals.all
+    .map((goal) => ({
+      title: goalName(context, goal),
+      actions: all.filter((a) => goalOfAction(context, a.item) === goal),
+    }))
+    .filter((group) => withEmptyGoals || group.actions.length > 0);
+  const withoutGoal = all.filter((a) => !goalOfAction(context, a.item));
+  const forGaps = withoutGoal.filter((a) => a.item.gapId !== undefined);
+  const unlinked = withoutGoal.filter((a) => a.item.gapId === undefined);
+  if (forGaps.length > 0) groups.push({ title: t.timelinePart.gapGroup, actions: forGaps });
+  if (unlinked.length > 0) groups.push({ title: t.timelinePart.unlinkedGroup, actions: unlinked });
+  return groups;
 }
 
 export function actionsPart(context: StoryContext): Part {
@@ -70,24 +107,33 @@ export function actionsPart(context: StoryContext): Part {
   if (labels.actions.all.length === 0) {
     blocks.push({ kind: 'paragraph', tone: 'warning', text: t.actions.none });
   }
+  const groups: TableGroup[] = [];
+  const rows: TableCell[][] = [];
+  for (const group of actionGroups(context, false)) {
+    groups.push({ title: group.title, start: rows.length });
+    for (const { label, item } of group.actions) {
+      rows.push([
+        { text: label, tone: 'strong' },
+        item.what.trim() === '' ? { text: t.missing.text, tone: 'warning' } : { text: item.what },
+        item.who.trim() === '' ? { text: t.missing.owner, tone: 'warning' } : { text: item.who },
+        dueCell(context, item),
+        servesCell(context, item),
+        statusCell(context, item),
+      ]);
+    }
+  }
   blocks.push({
     kind: 'table',
     columns: [
-      { header: '', weight: 1.5 },
-      { header: t.actions.what, weight: 6 },
-      { header: t.actions.who, weight: 3 },
-      { header: t.actions.due, weight: 3 },
-      { header: t.actions.serves, weight: 5 },
-      { header: t.actions.status, weight: 3 },
+      { header: '', weight: 1.3 },
+      { header: t.actions.what, weight: 7 },
+      { header: t.actions.who, weight: 3.2 },
+      { header: t.actions.due, weight: 2.6 },
+      { header: t.actions.serves, weight: 1.8 },
+      { header: t.actions.status, weight: 2.8 },
     ],
-    rows: labels.actions.all.map(({ label, item }): TableCell[] => [
-      { text: label, tone: 'strong' },
-      item.what.trim() === '' ? { text: t.missing.text, tone: 'warning' } : { text: item.what },
-      item.who.trim() === '' ? { text: t.missing.owner, tone: 'warning' } : { text: item.who },
-      dueCell(context, item),
-      servesCell(context, item),
-      statusCell(context, item),
-    ]),
+    rows,
+    ...(groups.length > 0 ? { groups } : {}),
   });
   return {
     step: 6,
@@ -99,36 +145,27 @@ export function actionsPart(context: StoryContext): Part {
 }
 
 function entry(context: StoryContext, { label, item }: Labelled<Action>): TimelineEntry {
+  const { t } = context;
   const month = windowColumn(context.window, item.due);
+  const at = windowPosition(context.window, item.due);
   return {
-    label: `${label} ${textOr(item.what, context.t.missing.text)}`,
+    label,
+    text: textOr(item.what, t.missing.text),
+    owner: textOr(item.who, t.missing.owner),
     ...(month === undefined ? {} : { month }),
+    ...(at === undefined ? {} : { at }),
     state: actionState(context, item),
     due: dueText(context, item.due),
   };
 }
 
 export function timelinePart(context: StoryContext): Part {
-  const { t, labels, language } = context;
-  const withoutGoal = labels.actions.all.filter((a) => !goalOfAction(context, a.item));
-  // Every goal gets a row, even without actions: an empty row is the visible gap in the plan.
-  const groups: TimelineGroup[] = labels.goals.all.map((goal) => ({
-    title: goalName(context, goal),
-    entries: labels.actions.all
-      .filter((a) => goalOfAction(context, a.item) === goal)
-      .map((a) => entry(context, a)),
+  const { t, language } = context;
+  // Every goal gets a lane, even without actions: an empty lane is the visible gap in the plan.
+  const groups: TimelineGroup[] = actionGroups(context, true).map((group) => ({
+    title: group.title,
+    entries: group.actions.map((a) => entry(context, a)),
   }));
-  const forGaps = withoutGoal.filter((a) => a.item.gapId !== undefined);
-  const unlinked = withoutGoal.filter((a) => a.item.gapId === undefined);
-  if (forGaps.length > 0) {
-    groups.push({ title: t.timelinePart.gapGroup, entries: forGaps.map((a) => entry(context, a)) });
-  }
-  if (unlinked.length > 0) {
-    groups.push({
-      title: t.timelinePart.unlinkedGroup,
-      entries: unlinked.map((a) => entry(context, a)),
-    });
-  }
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -140,11 +177,21 @@ export function timelinePart(context: StoryContext): Part {
   if (startDay !== 1) {
     blocks.push({ kind: 'paragraph', tone: 'note', text: t.timelinePart.columnsFrom(startDay) });
   }
+  const today = windowPosition(context.window, context.today);
   blocks.push({
     kind: 'timeline',
     months: windowMonths(context.window, language),
+    monthNames: windowMonthNames(context.window, language),
+    quarters: windowQuarters(context.window),
+    ...(today === undefined ? {} : { today }),
     groups,
     legend: t.timeline,
+    words: {
+      action: t.timelinePart.action,
+      owner: t.timelinePart.owner,
+      due: t.goals.due,
+      today: t.timelinePart.today,
+    },
   });
   return {
     step: 6,

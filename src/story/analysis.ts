@@ -5,6 +5,7 @@ import { STEP_NAMES } from '../plan/steps';
 import { closingActions, dueText, refs, textOr, type StoryContext } from './context';
 import type { Labelled } from './labels';
 import type { Block, ListBlock, ListItem, Part } from './outline';
+import { labelList } from './typography';
 
 /** Opportunities and risks beyond this rank are shown, but marked: the method keeps five. */
 const TOP = 5;
@@ -56,15 +57,16 @@ export function gapsPart(context: StoryContext): Part {
     blocks.push({
       kind: 'list',
       items: labels.gaps.all.map(({ label, item }): ListItem => {
+        // The closing action by label, owner and date: its full text stands in the action plan.
         const closing = closingActions(context, item).map(
           (a) =>
-            `${a.label} ${textOr(a.item.what, t.missing.text)} — ${textOr(a.item.who, t.missing.owner)} — ${dueText(context, a.item.due)}`,
+            `${a.label} (${textOr(a.item.who, t.missing.owner)}, ${dueText(context, a.item.due)})`,
         );
         const area = t.areas[item.area];
         return {
           label,
           text: textOr(item.question, t.missing.text),
-          detail: closing.length > 0 ? `${area} · ${t.gaps.closedBy}: ${closing.join('; ')}` : area,
+          detail: closing.length > 0 ? `${area} · ${t.gaps.closedBy} ${closing.join(' · ')}` : area,
           ...(closing.length === 0 ? { warning: t.gaps.notClosed } : {}),
         };
       }),
@@ -110,12 +112,15 @@ function focusList(
 ): ListBlock & { title: string } {
   const { t, labels } = context;
   const items = entries.map(({ label, item }, rank): ListItem => {
-    const from = refs(context, item.soWhatIds, labels.soWhats.get, (s) => s.text);
+    const from = refs(context, item.soWhatIds, labels.soWhats.get);
     const goals = labels.goals.all.filter((g) => g.item.basedOn.includes(item.id));
-    const details = [
+    // "aus SW2 · SW8 → Z1": where it comes from and which goal takes it up, as labels.
+    const detail = [
       from === '' ? '' : t.focus.from(from),
-      goals.length === 0 ? '' : t.focus.addressedBy(goals.map((g) => g.label).join(', ')),
-    ].filter((d) => d !== '');
+      goals.length === 0 ? '' : t.focus.addressedBy(labelList(goals.map((g) => g.label))),
+    ]
+      .filter((d) => d !== '')
+      .join(' ');
     const warnings = [
       rank >= TOP ? t.focus.beyondTop : '',
       item.soWhatIds.length === 0 ? t.focus.noSoWhat : '',
@@ -123,8 +128,9 @@ function focusList(
     return {
       label,
       text: textOr(item.title, t.missing.text),
-      ...(details.length > 0 ? { detail: details.join(' · ') } : {}),
+      ...(detail === '' ? {} : { detail }),
       ...(warnings.length > 0 ? { warning: warnings.join(' · ') } : {}),
+      ...(goals.length === 0 && rank < TOP ? { note: t.focus.notAddressed } : {}),
     };
   });
   return {

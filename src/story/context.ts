@@ -8,6 +8,7 @@ import { formatDay, windowColumn } from './format';
 import { STORY_TEXTS, type StoryTexts } from './i18n';
 import { labelPlan, type Labelled, type PlanLabels } from './labels';
 import type { TimelineState } from './outline';
+import { labelled, labelList } from './typography';
 
 export interface StoryContext {
   readonly plan: Plan;
@@ -39,47 +40,23 @@ export function textOr(value: string | undefined, missing: string): string {
   return value === undefined || isBlank(value) ? missing : value;
 }
 
-/** A one-line excerpt for cross-references; the full text stands in the item's own part. */
-export function excerpt(value: string, max = 60): string {
-  const clean = value.replace(/\s+/g, ' ').trim();
-  // Code points, not UTF-16 units, so an emoji or a rare CJK character is never cut in half.
-  const chars = Array.from(clean);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
-}
-
 type Lookup<T> = (id: string) => Labelled<T> | undefined;
 
 /**
- * Cross-references as labels: 'F2, F5'. With a title function each label is followed by an
- * excerpt of the item ('C1 Become preferred supplier…; R2 Price war'), separated by semicolons
- * because the titles themselves may hold commas. Unknown ids stay visible, quoted.
+ * Cross-references as compact labels, 'SW2 · SW8': the items stand in full in their own parts,
+ * and a repeated excerpt would only be cut somewhere. Unknown ids stay visible, quoted.
  */
-export function refs<T>(
-  context: StoryContext,
-  ids: readonly string[],
-  lookup: Lookup<T>,
-  title?: (item: T) => string,
-): string {
-  const parts = ids.map((id) => {
-    const found = lookup(id);
-    if (!found) return context.t.missing.notFound(id);
-    if (!title) return found.label;
-    const text = excerpt(title(found.item));
-    return text === '' ? found.label : `${found.label} ${text}`;
-  });
-  return parts.join(title ? '; ' : ', ');
+export function refs<T>(context: StoryContext, ids: readonly string[], lookup: Lookup<T>): string {
+  return labelList(ids.map((id) => lookup(id)?.label ?? context.t.missing.notFound(id)));
 }
 
-/**
- * A goal's label and title, as group and column titles show it: an excerpt, because it repeats
- * in every action row and timeline group; the goal's card (step 4) holds the full title.
- */
+/** A goal's label and full title, as group titles and headings show it. */
 export function goalName(context: StoryContext, entry: Labelled<Goal>): string {
-  return `${entry.label} ${excerpt(textOr(entry.item.title, context.t.missing.text), 80)}`;
+  return labelled(entry.label, textOr(entry.item.title, context.t.missing.text));
 }
 
 export function gapName(context: StoryContext, entry: Labelled<Gap>): string {
-  return `${entry.label} ${excerpt(textOr(entry.item.question, context.t.missing.text))}`;
+  return labelled(entry.label, textOr(entry.item.question, context.t.missing.text));
 }
 
 export function strategiesOf(context: StoryContext, goal: Goal): Labelled<Strategy>[] {

@@ -3,17 +3,10 @@
 import { isInWindow } from '../plan/dates';
 import type { Strategy } from '../plan/schema';
 import { stepSubtitle } from './analysis';
-import {
-  dueText,
-  excerpt,
-  goalName,
-  refs,
-  strategiesOf,
-  textOr,
-  type StoryContext,
-} from './context';
+import { dueText, goalName, refs, strategiesOf, textOr, type StoryContext } from './context';
 import type { Labelled } from './labels';
-import type { Block, Card, ListItem, Part } from './outline';
+import type { Block, Card, ListBlock, ListItem, Part } from './outline';
+import { labelled } from './typography';
 
 /** Goals beyond this many are shown, but marked: the method keeps three. */
 const MAX_GOALS = 3;
@@ -24,7 +17,7 @@ export function goalsPart(context: StoryContext): Part {
   const cards = labels.goals.all.map(({ label, item }): Card => {
     const outside = item.due !== '' && !isInWindow(context.window, item.due);
     const due = dueText(context, item.due) + (outside ? ` (${t.goals.outsideWindow})` : '');
-    const basedOn = refs(context, item.basedOn, focusLookup, (f) => f.title);
+    const basedOn = refs(context, item.basedOn, focusLookup);
     return {
       label,
       title: textOr(item.title, t.missing.text),
@@ -52,32 +45,43 @@ export function goalsPart(context: StoryContext): Part {
   };
 }
 
+/**
+ * A strategy: its text in full, then its levers beside the facts it builds on. The facts are
+ * repeated from step 1, so a renderer short of space may shorten them; step 1 has them in full.
+ */
 function strategyBlocks(context: StoryContext, { label, item }: Labelled<Strategy>): Block[] {
   const { t, labels } = context;
   const blocks: Block[] = [
-    { kind: 'paragraph', tone: 'lead', text: `${label}: ${textOr(item.text, t.missing.text)}` },
+    { kind: 'paragraph', tone: 'lead', text: labelled(label, textOr(item.text, t.missing.text)) },
   ];
-  if (item.levers.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'warning', text: t.strategies.noLever });
-  } else {
-    blocks.push({
-      kind: 'list',
-      title: t.strategies.levers,
-      items: item.levers.map((lever) => ({ text: t.levers[lever] })),
-    });
-  }
-  if (item.factIds.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'warning', text: t.strategies.noFact });
-  } else {
-    blocks.push({
-      kind: 'list',
-      title: t.strategies.facts,
-      items: item.factIds.map((id): ListItem => {
-        const fact = labels.facts.get(id);
-        if (!fact) return { text: t.missing.notFound(id), warning: t.missing.notFound(id) };
-        return { label: fact.label, text: excerpt(textOr(fact.item.text, t.missing.text), 90) };
-      }),
-    });
+  const levers: (ListBlock & { title: string }) | undefined =
+    item.levers.length === 0
+      ? undefined
+      : {
+          kind: 'list',
+          title: t.strategies.levers,
+          items: item.levers.map((lever) => ({ text: t.levers[lever] })),
+        };
+  const facts: (ListBlock & { title: string }) | undefined =
+    item.factIds.length === 0
+      ? undefined
+      : {
+          kind: 'list',
+          title: t.strategies.facts,
+          items: item.factIds.map((id): ListItem => {
+            const fact = labels.facts.get(id);
+            if (!fact) return { text: t.missing.notFound(id), warning: t.missing.notFound(id) };
+            return {
+              label: fact.label,
+              text: textOr(fact.item.text, t.missing.text),
+              excerpt: true,
+            };
+          }),
+        };
+  if (levers && facts) blocks.push({ kind: 'two-column', left: levers, right: facts });
+  else {
+    blocks.push(levers ?? { kind: 'paragraph', tone: 'warning', text: t.strategies.noLever });
+    blocks.push(facts ?? { kind: 'paragraph', tone: 'warning', text: t.strategies.noFact });
   }
   return blocks;
 }

@@ -3,16 +3,13 @@
 // Node, in every browser and in Office's webviews, and tests pin it exactly.
 //   de: 31.03.2027   (the German numeric form; day first, no ambiguity for German readers)
 //   en: 31 Mar 2027  (day, month name, year: unambiguous for British and American readers alike)
+// The parts of a date are held together by no-break spaces: a date never breaks over two lines.
 import { addMonths, isInWindow, parseDate, type PlanWindow } from '../plan/dates';
 import { isCalendarDate, type Language } from '../plan/schema';
-
-const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  de: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+import { MONTH_ABBREVIATIONS, NBSP } from './typography';
 
 function monthName(month: number, language: Language): string {
-  return MONTHS[language][month - 1] ?? String(month);
+  return MONTH_ABBREVIATIONS[language][month - 1] ?? String(month);
 }
 
 /** A YYYY-MM-DD date as a reader expects it; anything that is not a calendar date is kept as is. */
@@ -22,13 +19,13 @@ export function formatDay(value: string, language: Language): string {
   if (language === 'de') {
     return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
   }
-  return `${day} ${monthName(month, language)} ${year}`;
+  return `${day}${NBSP}${monthName(month, language)}${NBSP}${year}`;
 }
 
-/** The month a date lies in, e.g. 'Mär 2027' / 'Mar 2027'. */
+/** The month a date lies in, e.g. 'März 2027' / 'Mar 2027'. */
 export function formatMonth(value: string, language: Language): string {
   const { year, month } = parseDate(value);
-  return `${monthName(month, language)} ${year}`;
+  return `${monthName(month, language)}${NBSP}${year}`;
 }
 
 /** The day before a calendar date (the last day of a [start, end) window). */
@@ -54,6 +51,59 @@ export function formatPeriod(window: PlanWindow, language: Language): string {
 /** The twelve column labels of the timeline, one per month of the window. */
 export function windowMonths(window: PlanWindow, language: Language): string[] {
   return Array.from({ length: 12 }, (_, i) => formatMonth(addMonths(window.start, i), language));
+}
+
+/** The same months without their year: 'Jan.', 'Feb.', 'März' / 'Jan', 'Feb', 'Mar'. */
+export function windowMonthNames(window: PlanWindow, language: Language): string[] {
+  return Array.from({ length: 12 }, (_, i) =>
+    monthName(parseDate(addMonths(window.start, i)).month, language),
+  );
+}
+
+/**
+ * Calendar quarters over the twelve columns, labelled 'Q1 2027', 'Q2', 'Q3', 'Q4', 'Q1 2028':
+ * the year once, and again where it changes. A window that starts inside a quarter begins with
+ * the part of that quarter it covers.
+ */
+export function windowQuarters(
+  window: PlanWindow,
+): { label: string; from: number; span: number }[] {
+  const out: { label: string; from: number; span: number; year: number; quarter: number }[] = [];
+  for (let i = 0; i < 12; i++) {
+    const { year, month } = parseDate(addMonths(window.start, i));
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    const last = out[out.length - 1];
+    if (last && last.year === year && last.quarter === quarter) last.span += 1;
+    else {
+      const showYear = !last || last.year !== year;
+      out.push({
+        label: showYear ? `Q${quarter}${NBSP}${year}` : `Q${quarter}`,
+        from: i,
+        span: 1,
+        year,
+        quarter,
+      });
+    }
+  }
+  return out.map(({ label, from, span }) => ({ label, from, span }));
+}
+
+/**
+ * Where a date lies in the window, in months from its start to the day: 2.5 is halfway through
+ * the third column. Undefined for an empty date or one outside the window.
+ */
+export function windowPosition(window: PlanWindow, value: string): number | undefined {
+  const column = windowColumn(window, value);
+  if (column === undefined) return undefined;
+  const from = addMonths(window.start, column);
+  const to = addMonths(window.start, column + 1);
+  const days = (a: string, b: string) => (utc(b) - utc(a)) / 86_400_000;
+  return column + days(from, value) / days(from, to);
+}
+
+function utc(value: string): number {
+  const { year, month, day } = parseDate(value);
+  return Date.UTC(year, month - 1, day);
 }
 
 /**

@@ -1,23 +1,23 @@
-// Step 0: the cover and the red thread on one page — per goal what it rests on, how it is to be
-// reached and what happens next, so a reader sees the whole chain before the details.
+// Step 0: the cover and the red thread on one page — per goal its target and date, what it rests
+// on, how it is to be reached in full, and the next two actions with owner and date — under a
+// line of counts that shows how much analysis stands behind the goals.
 import { formatDay, formatPeriod } from './format';
 import {
   actionsOf,
   closingActions,
   dueText,
-  excerpt,
   goalName,
   isBlank,
   isDone,
   isOverdue,
-  refs,
   strategiesOf,
   textOr,
   type StoryContext,
 } from './context';
 import type { Labelled } from './labels';
-import type { Action } from '../plan/schema';
-import type { Block, Part, TableCell } from './outline';
+import type { Action, Collection, Goal } from '../plan/schema';
+import type { Block, CellLine, FunnelBlock, FunnelStage, Part, TableCell } from './outline';
+import { labelled, NBSP, noun } from './typography';
 
 export function coverPart(context: StoryContext): Part {
   const { plan, t, language } = context;
@@ -44,80 +44,120 @@ export function coverPart(context: StoryContext): Part {
   };
 }
 
-/** The earliest not-done action: dated ones by date, then undated ones, each in plan order. */
-function nextDue(actions: readonly Labelled<Action>[]): Labelled<Action> | undefined {
-  const pending = actions.filter((a) => !isDone(a.item));
-  const dated = pending.filter((a) => a.item.due !== '');
+/** How many next actions the red thread names per goal. */
+const NEXT = 2;
+
+/** The not-done actions by due date, undated ones last, equal dates in plan order. */
+function pending(actions: readonly Labelled<Action>[]): Labelled<Action>[] {
+  const open = actions.filter((a) => !isDone(a.item));
+  const dated = open.filter((a) => a.item.due !== '');
   // Array.prototype.sort is stable, so equal dates keep plan order.
   const sorted = [...dated].sort((a, b) =>
     a.item.due < b.item.due ? -1 : a.item.due > b.item.due ? 1 : 0,
   );
-  return sorted[0] ?? pending[0];
+  return [...sorted, ...open.filter((a) => a.item.due === '')];
 }
 
-function nextDueCell(context: StoryContext, actions: readonly Labelled<Action>[]): TableCell {
+function funnel(context: StoryContext): FunnelBlock {
+  const { plan, language } = context;
+  const stage = (...collections: Collection[]): FunnelStage => ({
+    counts: collections.map((collection) => {
+      const value = plan[collection].length;
+      const word = noun(collection, value, language);
+      // A label in a graphic: capitalised, as German nouns already are.
+      return { value, noun: word.charAt(0).toUpperCase() + word.slice(1) };
+    }),
+  });
+  const stages = [
+    stage('facts'),
+    stage('soWhats'),
+    stage('opportunities', 'risks'),
+    stage('goals'),
+    stage('strategies'),
+    stage('actions'),
+  ];
+  const text = stages
+    .map((s) => s.counts.map((c) => `${c.value}${NBSP}${c.noun}`).join(' · '))
+    .join(' → ');
+  return { kind: 'funnel', stages, text };
+}
+
+function goalCell(context: StoryContext, goal: Labelled<Goal>): TableCell {
+  const { t } = context;
+  const target = isBlank(goal.item.target)
+    ? { text: t.overview.target(t.missing.text), tone: 'warning' as const }
+    : { text: t.overview.target(goal.item.target), tone: 'muted' as const };
+  const due =
+    goal.item.due === ''
+      ? { text: t.overview.due(t.missing.date), tone: 'warning' as const }
+      : { text: t.overview.due(dueText(context, goal.item.due)), tone: 'muted' as const };
+  return { text: goalName(context, goal), tone: 'strong', lines: [target, due] };
+}
+
+function basisCell(context: StoryContext, goal: Goal): TableCell {
+  const { t, labels } = context;
+  const lines: CellLine[] = goal.basedOn.map((id) => {
+    const found = labels.opportunities.get(id) ?? labels.risks.get(id);
+    if (!found) return { text: t.missing.notFound(id), tone: 'warning' };
+    return { text: labelled(found.label, textOr(found.item.title, t.missing.text)), excerpt: true };
+  });
+  const [first, ...rest] = lines;
+  if (!first) return { text: t.overview.noBasis, tone: 'warning' };
+  return { ...first, ...(rest.length > 0 ? { lines: rest } : {}) };
+}
+
+function strategyCell(context: StoryContext, goal: Goal): TableCell {
+  const { t } = context;
+  const lines = strategiesOf(context, goal).map((s): CellLine => ({
+    text: labelled(s.label, textOr(s.item.text, t.missing.text)),
+  }));
+  const [first, ...rest] = lines;
+  if (!first) return { text: t.strategies.noStrategy, tone: 'warning' };
+  return { ...first, ...(rest.length > 0 ? { lines: rest } : {}) };
+}
+
+function nextCell(context: StoryContext, actions: readonly Labelled<Action>[]): TableCell {
   const { t } = context;
   if (actions.length === 0) return { text: t.overview.noActions, tone: 'warning' };
-  const next = nextDue(actions);
-  if (!next) return { text: t.overview.allDone, tone: 'muted' };
-  const what = excerpt(textOr(next.item.what, t.missing.text));
-  const who = textOr(next.item.who, t.missing.owner);
-  const overdue = isOverdue(context, next.item);
-  const due = dueText(context, next.item.due) + (overdue ? ` (${t.actions.overdue})` : '');
-  return {
-    text: `${next.label} ${what} — ${due}, ${who}`,
-    ...(overdue || next.item.due === '' ? { tone: 'warning' as const } : {}),
-  };
+  const next = pending(actions);
+  if (next.length === 0) return { text: t.overview.allDone, tone: 'muted' };
+  const lines: CellLine[] = next.slice(0, NEXT).flatMap((action): CellLine[] => {
+    const overdue = isOverdue(context, action.item);
+    const due = dueText(context, action.item.due) + (overdue ? ` (${t.actions.overdue})` : '');
+    const who = textOr(action.item.who, t.missing.owner);
+    return [
+      { text: labelled(action.label, textOr(action.item.what, t.missing.text)), excerpt: true },
+      {
+        text: `${who} · ${due}`,
+        tone: overdue || action.item.due === '' || isBlank(action.item.who) ? 'warning' : 'muted',
+      },
+    ];
+  });
+  if (next.length > NEXT) lines.push({ text: t.overview.more(next.length - NEXT), tone: 'muted' });
+  const [first, ...rest] = lines as [CellLine, ...CellLine[]];
+  return { ...first, lines: rest };
 }
 
 export function overviewPart(context: StoryContext): Part {
   const { plan, t, labels } = context;
-  const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      tone: 'lead',
-      text: t.overview.chain({
-        facts: plan.facts.length,
-        soWhats: plan.soWhats.length,
-        opportunities: plan.opportunities.length,
-        risks: plan.risks.length,
-        goals: plan.goals.length,
-        strategies: plan.strategies.length,
-        actions: plan.actions.length,
-      }),
-    },
-  ];
+  const blocks: Block[] = [funnel(context)];
   if (plan.goals.length === 0) {
     blocks.push({ kind: 'paragraph', tone: 'warning', text: t.overview.noGoals });
   } else {
-    const focusLookup = (id: string) => labels.opportunities.get(id) ?? labels.risks.get(id);
     blocks.push({
       kind: 'table',
       columns: [
-        { header: t.overview.goal, weight: 3 },
-        { header: t.overview.basedOn, weight: 4 },
+        { header: t.overview.goal, weight: 2.7 },
+        { header: t.overview.basedOn, weight: 3.3 },
         { header: t.overview.strategy, weight: 4 },
-        { header: t.overview.actions, weight: 2 },
-        { header: t.overview.nextDue, weight: 3 },
+        { header: t.overview.nextDue, weight: 3.1 },
       ],
-      rows: labels.goals.all.map((goal): TableCell[] => {
-        const strategies = strategiesOf(context, goal.item);
-        const actions = actionsOf(context, goal.item);
-        const basedOn = refs(context, goal.item.basedOn, focusLookup, (f) => f.title);
-        return [
-          { text: goalName(context, goal), tone: 'strong' },
-          basedOn === '' ? { text: t.overview.noBasis, tone: 'warning' } : { text: basedOn },
-          strategies.length === 0
-            ? { text: t.strategies.noStrategy, tone: 'warning' }
-            : {
-                text: strategies
-                  .map((s) => `${s.label} ${excerpt(textOr(s.item.text, t.missing.text), 90)}`)
-                  .join('; '),
-              },
-          actions.length === 0 ? { text: '0', tone: 'warning' } : { text: String(actions.length) },
-          nextDueCell(context, actions),
-        ];
-      }),
+      rows: labels.goals.all.map((goal): TableCell[] => [
+        goalCell(context, goal),
+        basisCell(context, goal.item),
+        strategyCell(context, goal.item),
+        nextCell(context, actionsOf(context, goal.item)),
+      ]),
     });
   }
   if (plan.gaps.length > 0) {

@@ -2,7 +2,7 @@
 // language with the same shape, so a missing translation is a type error, not a blank slide.
 import { AREA_NAMES, KIND_NAMES, LEVER_NAMES, STATUS_NAMES, wordsIn } from '../plan/glossary';
 import type { Area, Language, Lever, SoWhatKind, Status } from '../plan/schema';
-import type { TimelineState } from './outline';
+import type { Furniture, TimelineState } from './outline';
 
 export interface StoryTexts {
   readonly areas: Readonly<Record<Area, string>>;
@@ -12,7 +12,10 @@ export interface StoryTexts {
   readonly timeline: Readonly<Record<TimelineState, string>>;
 
   readonly step: (step: number, name: string) => string;
+  /** A step's heading in the Word document: "1 Daten sammeln". */
+  readonly stepHeading: (step: number, name: string) => string;
   readonly documentTitle: (account: string, period: string) => string;
+  readonly furniture: Omit<Furniture, 'steps'>;
 
   readonly cover: {
     readonly subtitle: string;
@@ -23,24 +26,17 @@ export interface StoryTexts {
   readonly overview: {
     readonly title: string;
     readonly subtitle: string;
-    readonly chain: (counts: {
-      facts: number;
-      soWhats: number;
-      opportunities: number;
-      risks: number;
-      goals: number;
-      strategies: number;
-      actions: number;
-    }) => string;
     readonly goal: string;
     readonly basedOn: string;
     readonly strategy: string;
-    readonly actions: string;
     readonly nextDue: string;
+    readonly target: (target: string) => string;
+    readonly due: (date: string) => string;
     readonly allDone: string;
     readonly noActions: string;
     readonly noBasis: string;
     readonly noGoals: string;
+    readonly more: (count: number) => string;
     readonly gapsClosed: (closed: number, total: number) => string;
   };
   readonly facts: {
@@ -68,6 +64,7 @@ export interface StoryTexts {
     readonly risks: string;
     readonly from: (soWhats: string) => string;
     readonly addressedBy: (goals: string) => string;
+    readonly notAddressed: string;
     readonly noSoWhat: string;
     readonly beyondTop: string;
     readonly none: string;
@@ -109,6 +106,9 @@ export interface StoryTexts {
     readonly gapGroup: string;
     readonly unlinkedGroup: string;
     readonly columnsFrom: (day: number) => string;
+    readonly action: string;
+    readonly owner: string;
+    readonly today: string;
   };
   readonly missing: {
     readonly text: string;
@@ -132,7 +132,14 @@ const de: StoryTexts = {
     outside: 'Außerhalb der 12 Monate oder ohne Datum',
   },
   step: (step, name) => `Schritt ${step} · ${name}`,
+  stepHeading: (step, name) => `${step}\u2002${name}`,
   documentTitle: (account, period) => `Key-Account-Plan ${account}, ${period}`,
+  furniture: {
+    confidential: 'vertraulich',
+    page: { before: 'Seite', between: 'von' },
+    contents: 'Inhalt',
+    continued: '(Forts.)',
+  },
   cover: {
     subtitle: 'Key-Account-Plan',
     owner: 'Verantwortlich',
@@ -142,19 +149,32 @@ const de: StoryTexts = {
   overview: {
     title: 'Der rote Faden',
     subtitle: 'Von den Fakten zu den Aktionen auf einer Seite',
-    chain: (c) =>
-      `${c.facts} Fakten → ${c.soWhats} So-whats → ${c.opportunities} Chancen und ${c.risks} Risiken → ${c.goals} Ziele → ${c.strategies} Strategien → ${c.actions} Aktionen`,
     goal: 'Ziel',
     basedOn: 'Beruht auf',
     strategy: 'Strategie',
-    actions: 'Aktionen',
-    nextDue: 'Als Nächstes fällig',
-    allDone: 'alle erledigt',
-    noActions: '— keine Aktionen —',
-    noBasis: '— beruht auf keiner Chance und keinem Risiko —',
+    nextDue: 'Als Nächstes',
+    target: (target) => `Zielwert: ${target}`,
+    due: (date) => `bis ${date}`,
+    allDone: 'Alle Aktionen erledigt',
+    noActions: '–\u00A0keine Aktionen\u00A0–',
+    noBasis: '–\u00A0beruht auf keiner Chance und keinem Risiko\u00A0–',
     noGoals: 'Noch keine Ziele: der rote Faden endet bei den Chancen und Risiken.',
-    gapsClosed: (closed, total) =>
-      `${closed} von ${total} Datenlücken werden durch eine Aktion geschlossen.`,
+    more: (count) => (count === 1 ? 'und 1 weitere Aktion' : `und ${count} weitere Aktionen`),
+    gapsClosed: (closed, total) => {
+      if (total === 1) {
+        return closed === 1
+          ? 'Die eine Datenlücke wird durch eine Aktion geschlossen.'
+          : 'Die eine Datenlücke wird noch durch keine Aktion geschlossen.';
+      }
+      if (closed === total) {
+        return total === 2
+          ? 'Beide Datenlücken werden durch Aktionen geschlossen.'
+          : `Alle ${total} Datenlücken werden durch Aktionen geschlossen.`;
+      }
+      return closed === 1
+        ? `1 von ${total} Datenlücken wird durch eine Aktion geschlossen.`
+        : `${closed} von ${total} Datenlücken werden durch Aktionen geschlossen.`;
+    },
   },
   facts: {
     title: 'Was wir über den Account wissen',
@@ -181,9 +201,10 @@ const de: StoryTexts = {
     risks: 'Top 5 Risiken',
     from: (soWhats) => `aus ${soWhats}`,
     addressedBy: (goals) => `→ ${goals}`,
+    notAddressed: 'Kein Ziel greift dies auf',
     noSoWhat: 'Beruht auf keinem So-what',
     beyondTop: 'Jenseits der Top 5',
-    none: '— noch keine —',
+    none: '–\u00A0noch keine\u00A0–',
   },
   goals: {
     title: 'Unsere strategischen Ziele',
@@ -213,7 +234,7 @@ const de: StoryTexts = {
     status: 'Status',
     overdue: 'überfällig',
     outsideWindow: 'außerhalb der 12 Monate',
-    noLink: '— weder Ziel noch Lücke —',
+    noLink: '–\u00A0weder Ziel noch Lücke\u00A0–',
     none: 'Noch keine Aktionen geplant.',
   },
   timelinePart: {
@@ -222,11 +243,14 @@ const de: StoryTexts = {
     gapGroup: 'Datenlücken schließen',
     unlinkedGroup: 'Ohne Ziel',
     columnsFrom: (day) => `Jede Spalte beginnt am ${day}. ihres Monats.`,
+    action: 'Aktion',
+    owner: 'Wer',
+    today: 'Heute',
   },
   missing: {
-    text: '— ohne Text —',
-    owner: '— kein Verantwortlicher —',
-    date: '— kein Datum —',
+    text: '–\u00A0ohne Text\u00A0–',
+    owner: '–\u00A0kein Verantwortlicher\u00A0–',
+    date: '–\u00A0kein Datum\u00A0–',
     notFound: (id) => `„${id}“ (nicht im Plan)`,
   },
 };
@@ -245,7 +269,14 @@ const en: StoryTexts = {
     outside: 'Outside the 12 months or no date',
   },
   step: (step, name) => `Step ${step} · ${name}`,
+  stepHeading: (step, name) => `${step}\u2002${name}`,
   documentTitle: (account, period) => `Key account plan ${account}, ${period}`,
+  furniture: {
+    confidential: 'confidential',
+    page: { before: 'Page', between: 'of' },
+    contents: 'Contents',
+    continued: '(cont.)',
+  },
   cover: {
     subtitle: 'Key account plan',
     owner: 'Plan owner',
@@ -255,19 +286,32 @@ const en: StoryTexts = {
   overview: {
     title: 'The red thread',
     subtitle: 'From facts to actions on one page',
-    chain: (c) =>
-      `${c.facts} facts → ${c.soWhats} so-whats → ${c.opportunities} opportunities and ${c.risks} risks → ${c.goals} goals → ${c.strategies} strategies → ${c.actions} actions`,
     goal: 'Goal',
     basedOn: 'Based on',
     strategy: 'Strategy',
-    actions: 'Actions',
-    nextDue: 'Next due',
-    allDone: 'all done',
-    noActions: '— no actions —',
-    noBasis: '— based on no opportunity or risk —',
+    nextDue: 'Next',
+    target: (target) => `Target: ${target}`,
+    due: (date) => `by ${date}`,
+    allDone: 'All actions done',
+    noActions: '—\u00A0no actions\u00A0—',
+    noBasis: '—\u00A0based on no opportunity or risk\u00A0—',
     noGoals: 'No goals yet: the red thread ends at the opportunities and risks.',
-    gapsClosed: (closed, total) =>
-      `${closed} of ${total} data gaps have an action that closes them.`,
+    more: (count) => (count === 1 ? 'and 1 more action' : `and ${count} more actions`),
+    gapsClosed: (closed, total) => {
+      if (total === 1) {
+        return closed === 1
+          ? 'The one data gap has an action that closes it.'
+          : 'The one data gap has no action that closes it yet.';
+      }
+      if (closed === total) {
+        return total === 2
+          ? 'Both data gaps have an action that closes them.'
+          : `All ${total} data gaps have an action that closes them.`;
+      }
+      return closed === 1
+        ? `1 of ${total} data gaps has an action that closes it.`
+        : `${closed} of ${total} data gaps have an action that closes them.`;
+    },
   },
   facts: {
     title: 'What we know about the account',
@@ -294,9 +338,10 @@ const en: StoryTexts = {
     risks: 'Top 5 risks',
     from: (soWhats) => `from ${soWhats}`,
     addressedBy: (goals) => `→ ${goals}`,
+    notAddressed: 'No goal takes this up',
     noSoWhat: 'Based on no so-what',
     beyondTop: 'Beyond the top 5',
-    none: '— none yet —',
+    none: '—\u00A0none yet\u00A0—',
   },
   goals: {
     title: 'Our strategic goals',
@@ -326,7 +371,7 @@ const en: StoryTexts = {
     status: 'Status',
     overdue: 'overdue',
     outsideWindow: 'outside the 12 months',
-    noLink: '— neither goal nor gap —',
+    noLink: '—\u00A0neither goal nor gap\u00A0—',
     none: 'No actions planned yet.',
   },
   timelinePart: {
@@ -335,12 +380,15 @@ const en: StoryTexts = {
     gapGroup: 'Closing data gaps',
     unlinkedGroup: 'Without a goal',
     columnsFrom: (day) => `Each column starts on day ${day} of its month.`,
+    action: 'Action',
+    owner: 'Who',
+    today: 'Today',
   },
   missing: {
-    text: '— no text —',
-    owner: '— no owner —',
-    date: '— no date —',
-    notFound: (id) => `"${id}" (not in the plan)`,
+    text: '—\u00A0no text\u00A0—',
+    owner: '—\u00A0no owner\u00A0—',
+    date: '—\u00A0no date\u00A0—',
+    notFound: (id) => `“${id}” (not in the plan)`,
   },
 };
 

@@ -2,7 +2,8 @@
 // Pure: the only outside input is today's date, and a caller that needs a fixed result (tests,
 // a CLI run pinned with --today) passes it in.
 import { planWindow, today as localToday } from '../plan/dates';
-import { isCalendarDate, type Language, type Plan } from '../plan/schema';
+import { isCalendarDate, STEPS, type Language, type Plan } from '../plan/schema';
+import { STEP_NAMES } from '../plan/steps';
 import { factsPart, focusPart, gapsPart, soWhatsPart } from './analysis';
 import { actionsPart, timelinePart } from './actionPlan';
 import { makeContext } from './context';
@@ -10,10 +11,17 @@ import { goalsPart, strategiesPart } from './direction';
 import { formatPeriod } from './format';
 import { coverPart, overviewPart } from './front';
 import type { Outline } from './outline';
+import { typesetOutline } from './setting';
+import { DEFAULT_LOCALE, localeLanguage, type Locale } from './typography';
 
 export interface StoryOptions {
   /** The document's language; defaults to the plan's own language, then English. */
   readonly language?: Language;
+  /**
+   * The language tag of the text (spelling and hyphenation in Word and PowerPoint): 'en-US' for
+   * an American reader. Used when it is a tag of the document's language; else de-DE / en-GB.
+   */
+  readonly locale?: Locale;
   /** YYYY-MM-DD: the "written on" date and the day before which open actions are overdue. */
   readonly today?: string;
 }
@@ -32,9 +40,23 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
     );
   }
   const context = makeContext(plan, language, today);
-  return {
+  const locale =
+    options.locale !== undefined && localeLanguage(options.locale) === language
+      ? options.locale
+      : DEFAULT_LOCALE[language];
+  const owner = plan.account.planOwner?.trim() ?? '';
+  return typesetOutline({
     language,
+    locale,
     title: context.t.documentTitle(plan.account.name, formatPeriod(planWindow(plan), language)),
+    ...(owner === '' ? {} : { author: owner }),
+    account: plan.account.name,
+    furniture: {
+      ...context.t.furniture,
+      steps: Object.fromEntries(
+        STEPS.map((step) => [step, context.t.stepHeading(step, STEP_NAMES[step][language])]),
+      ),
+    },
     parts: [
       coverPart(context),
       overviewPart(context),
@@ -47,10 +69,19 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
       actionsPart(context),
       timelinePart(context),
     ],
-  };
+  });
 }
 
 export type * from './outline';
 export { STORY_TEXTS, type StoryTexts } from './i18n';
 export { LABEL_PREFIXES } from './labels';
 export { formatDay, formatMonth, formatPeriod } from './format';
+export {
+  typeset,
+  countOf,
+  NBSP,
+  NNBSP,
+  MONTH_ABBREVIATIONS,
+  DEFAULT_LOCALE,
+  type Locale,
+} from './typography';

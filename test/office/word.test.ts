@@ -514,7 +514,16 @@ describe('inOrder', () => {
 describe('outline blocks in Word', () => {
   const sample: Outline = {
     language: 'en',
+    locale: 'en-GB',
     title: 'T',
+    account: 'ACME',
+    furniture: {
+      confidential: 'confidential',
+      page: { before: 'Page', between: 'of' },
+      contents: 'Contents',
+      continued: '(cont.)',
+      steps: {},
+    },
     parts: [
       {
         step: 3,
@@ -564,12 +573,22 @@ describe('outline blocks in Word', () => {
           {
             kind: 'timeline',
             months: Array.from({ length: 12 }, (_, i) => `M${i + 1}`),
+            monthNames: Array.from({ length: 12 }, (_, i) => `M${i + 1}`),
+            quarters: [],
+            words: { action: 'Action', owner: 'Who', due: 'By', today: 'Today' },
             groups: [
               {
                 title: 'Z1 Win',
                 entries: [
-                  { label: 'A1', month: 2, state: 'open', due: '31 Mar' },
-                  { label: 'A2', state: 'outside', due: '2029' },
+                  {
+                    label: 'A1',
+                    text: 'Call',
+                    owner: 'Ann',
+                    month: 2,
+                    state: 'open',
+                    due: '31 Mar',
+                  },
+                  { label: 'A2', text: 'Send', owner: 'Ann', state: 'outside', due: '2029' },
                 ],
               },
             ],
@@ -618,8 +637,8 @@ describe('outline blocks in Word', () => {
       `  table ${[
         row(['', ...Array.from({ length: 12 }, (_, i) => `M${i + 1}`)]),
         row(['Z1 Win', ...empty]),
-        row(['A1', '', '', '○', ...empty.slice(3)]),
-        row(['A2 (2029) –', ...empty]),
+        row(['A1 Call', '', '', '○', ...empty.slice(3)]),
+        row(['A2 Send (2029) –', ...empty]),
       ].join(' // ')}`,
     );
     expect(lines[17]).toBe('  ○ open   ◐ in progress   ● done   ! overdue   – outside');

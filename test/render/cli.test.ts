@@ -59,7 +59,9 @@ describe('kap render', () => {
     const text = findAll(document, 'w:t')
       .map((t) => t.text)
       .join(' ');
-    expect(text).toContain('Schritt');
+    // German step headings, numbered.
+    expect(text).toContain('1\u2002Daten sammeln');
+    expect(text).toContain('Der rote Faden');
   });
 
   it('renders only one step with --step', async () => {

@@ -3,7 +3,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { Action, Fact, FocusItem, Goal, Plan, SoWhat, Strategy } from '../../src/plan/schema';
-import { makePlan } from '../builders';
+import type { Outline } from '../../src/story/outline';
+import { makeAction, makeFact, makeGoal, makePlan, makeStrategy } from '../builders';
 
 export interface XmlNode {
   readonly name: string;
@@ -235,4 +236,80 @@ export function squash(text: string): string {
 /** The ASCII word tokens of a text (at least 3 characters), for robust presence checks. */
 export function tokens(text: string): string[] {
   return text.match(/[A-Za-z0-9]{3,}/g) ?? [];
+}
+
+/** An outline written by hand for renderer tests, with the furniture the story would add. */
+export function makeOutline(overrides: Partial<Outline> & Pick<Outline, 'parts'>): Outline {
+  const language = overrides.language ?? 'en';
+  return {
+    language,
+    locale: language === 'de' ? 'de-DE' : 'en-GB',
+    title: 'ACME plc — Jan 2027 to Dec 2027',
+    account: 'ACME plc',
+    furniture: {
+      confidential: 'confidential',
+      page: { before: 'Page', between: 'of' },
+      contents: 'Contents',
+      continued: '(cont.)',
+      steps: { 1: '1 Collect data', 3: '3 Focus', 6: '6 Action plan' },
+    },
+    ...overrides,
+  };
+}
+
+// Long German compounds and long names in every field a reader sees, in narrow places too: table
+// cells, cards, the red thread, the Gantt chart.
+export const COMPOUNDS = [
+  'Qualitätssicherungsvereinbarung',
+  'Rahmenvertragsverhandlungen',
+  'Instandhaltungsmanagementsystem',
+  'Lieferantenentwicklungsprogramm',
+  'Verpackungsmaschinenhersteller',
+  'Produktionsplanungsabteilung',
+  'Ersatzteilversorgungskonzept',
+  'Wettbewerbsbeschränkungen',
+];
+export const NAMES = [
+  'Maximiliane Schimmelpfennig',
+  'Dr. Friedemann Wolfensteinberger',
+  'Konstantin Oberhollenzer',
+  'Hildegard Wittelsbacher',
+];
+
+export function compoundPlan(): Plan {
+  const base = makePlan({ account: { ...makePlan().account, language: 'de' } });
+  const c = (i: number) => COMPOUNDS[i % COMPOUNDS.length] as string;
+  const n = (i: number) => NAMES[i % NAMES.length] as string;
+  return makePlan({
+    account: {
+      ...base.account,
+      name: 'Verpackungsmaschinenhersteller Oberhollenzer AG',
+      planOwner: n(0),
+    },
+    facts: [
+      makeFact({ text: `Die ${c(0)} mit dem ${c(1)}-Team läuft aus.`, source: n(1) }),
+      makeFact({ id: 'F2', area: 'competition', text: `${c(7)} im ${c(6)}`, source: n(2) }),
+    ],
+    goals: [
+      makeGoal({
+        title: `${c(0)} abschließen`,
+        measure: `${c(2)} eingeführt`,
+        target: `${c(3)} mit ${c(4)}`,
+      }),
+      makeGoal({ id: 'Z2', title: `${c(5)} gewinnen`, measure: c(6), target: c(7) }),
+    ],
+    strategies: [
+      makeStrategy({ text: `Wir verbinden ${c(1)} mit dem ${c(3)} und dem ${c(2)}.` }),
+      makeStrategy({ id: 'ST2', goalId: 'Z2', text: `${c(4)} und ${c(5)}` }),
+    ],
+    actions: Array.from({ length: 8 }, (_, i) =>
+      makeAction({
+        id: `A${i + 1}`,
+        what: `${c(i)} mit ${c(i + 3)} klären`,
+        who: n(i),
+        due: `2027-${String(2 + i).padStart(2, '0')}-15`,
+        strategyId: i % 2 === 0 ? 'ST1' : 'ST2',
+      }),
+    ),
+  });
 }

@@ -1,6 +1,14 @@
 // Reading helpers for outline tests: find parts by key and collect every string a renderer
 // could print, so tests can ask "is this text anywhere in the story?".
-import type { Block, ListBlock, Outline, Part, TableBlock, TimelineBlock } from '../../src/story';
+import type {
+  Block,
+  ListBlock,
+  Outline,
+  Part,
+  TableBlock,
+  TableCell,
+  TimelineBlock,
+} from '../../src/story';
 
 export function part(outline: Outline, key: string): Part {
   const found = outline.parts.find((p) => p.key === key);
@@ -24,25 +32,42 @@ export function onlyBlock<K extends Block['kind']>(
   return blocks[0]!;
 }
 
+/** Text with its no-break spaces as plain spaces, for tests about words rather than spacing. */
+export function plain(text: string): string {
+  return text.replace(/[\u00A0\u202F]/g, ' ');
+}
+
 function listTexts(list: ListBlock): string[] {
   return [
     ...(list.title === undefined ? [] : [list.title]),
-    ...list.items.flatMap((i) => [i.label, i.text, i.detail, i.warning]),
+    ...list.items.flatMap((i) => [i.label, i.text, i.detail, i.warning, i.note]),
   ].filter((s): s is string => s !== undefined);
+}
+
+/** A cell's text and its further lines. */
+export function cellTexts(cell: TableCell): string[] {
+  return [cell.text, ...(cell.lines ?? []).map((l) => l.text)];
 }
 
 function tableTexts(table: TableBlock): string[] {
   return [
     ...table.columns.map((c) => c.header),
-    ...table.rows.flatMap((r) => r.map((c) => c.text)),
+    ...(table.groups ?? []).map((g) => g.title),
+    ...table.rows.flatMap((r) => r.flatMap(cellTexts)),
   ];
 }
 
 function timelineTexts(timeline: TimelineBlock): string[] {
   return [
     ...timeline.months,
+    ...timeline.monthNames,
+    ...timeline.quarters.map((q) => q.label),
     ...Object.values(timeline.legend),
-    ...timeline.groups.flatMap((g) => [g.title, ...g.entries.flatMap((e) => [e.label, e.due])]),
+    ...Object.values(timeline.words),
+    ...timeline.groups.flatMap((g) => [
+      g.title,
+      ...g.entries.flatMap((e) => [e.label, e.text, e.owner, e.due]),
+    ]),
   ];
 }
 
@@ -51,6 +76,8 @@ export function blockTexts(block: Block): string[] {
     case 'heading':
     case 'paragraph':
       return [block.text];
+    case 'funnel':
+      return [block.text, ...block.stages.flatMap((s) => s.counts.map((c) => c.noun))];
     case 'list':
       return listTexts(block);
     case 'table':
@@ -80,6 +107,20 @@ export function outlineTexts(outline: Outline): string[] {
   return [outline.title, ...outline.parts.flatMap(partTexts)];
 }
 
+/** Whether a text holds the needle, spacing aside (no-break spaces count as spaces). */
 export function contains(texts: readonly string[], needle: string): boolean {
-  return texts.some((t) => t.includes(needle));
+  const wanted = plain(needle);
+  return texts.some((t) => plain(t).includes(wanted));
+}
+
+/** A value with every string in it made plain: compare outline pieces by words. */
+export function plainDeep<T>(value: T): T {
+  if (typeof value === 'string') return plain(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => plainDeep(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, plainDeep(v as unknown)]),
+    ) as T;
+  }
+  return value;
 }

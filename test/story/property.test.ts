@@ -1,7 +1,7 @@
 // Any schema-valid plan, however odd — random unicode, duplicate and dangling ids, empty texts,
 // dates anywhere — can be told: buildStory never throws and loses none of the user's text.
 import fc from 'fast-check';
-import { buildStory } from '../../src/story';
+import { buildStory, typeset } from '../../src/story';
 import {
   AREAS,
   LEVERS,
@@ -117,7 +117,9 @@ describe('buildStory on arbitrary plans', () => {
           expect(planSchema.safeParse(p).success).toBe(true);
           const outline = buildStory(p, { today, ...(language ? { language } : {}) });
           const texts = outlineTexts(outline);
-          expect(userTexts(p).filter((t) => !contains(texts, t))).toEqual([]);
+          // Every text as typeset in the document's language: the same words, set.
+          const set = (t: string) => typeset(t, outline.language);
+          expect(userTexts(p).filter((t) => !contains(texts, set(t)))).toEqual([]);
           expect(outline.parts).toHaveLength(10);
 
           const table = onlyBlock(part(outline, 'actions'), 'table');
@@ -132,8 +134,12 @@ describe('buildStory on arbitrary plans', () => {
           for (const entry of entries) {
             expect(
               entry.month === undefined
-                ? entry.state === 'outside'
-                : entry.month >= 0 && entry.month <= 11,
+                ? entry.state === 'outside' && entry.at === undefined
+                : entry.month >= 0 &&
+                    entry.month <= 11 &&
+                    entry.at !== undefined &&
+                    entry.at >= entry.month &&
+                    entry.at < entry.month + 1,
             ).toBe(true);
           }
         },
