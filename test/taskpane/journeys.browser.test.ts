@@ -35,6 +35,28 @@ async function stepNames(page: Page): Promise<string[]> {
 }
 
 async function axeClean(page: Page, where: string): Promise<void> {
+  // Colours are judged at rest: mid-animation a dialog is half transparent. Its motion may start
+  // a few frames after it mounts, so rest means no running animation over several frames.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let quiet = 0;
+        const check = () => {
+          // Spinners turn forever; what settles are the finite motions (a dialog's fade).
+          const moving = document
+            .getAnimations()
+            .some(
+              (a) =>
+                a.playState === 'running' &&
+                a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY,
+            );
+          quiet = moving ? 0 : quiet + 1;
+          if (quiet >= 5) resolve(true);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
   const violations = await wcagViolations(page);
   if (violations.length > 0) throw new Error(`${where}: ${violations.join('; ')}`);
 }
@@ -134,7 +156,7 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     ] as const) {
       await page.getByRole('button', { name: 'Add a so-what' }).click();
       await page.keyboard.type(text);
-      const editor = page.getByRole('group', { name: /^S\d$/ }).last();
+      const editor = page.getByRole('group', { name: /^SW\d$/ }).last();
       await editor.getByRole('combobox', { name: 'Kind' }).selectOption(kind);
       await editor.getByRole('combobox', { name: 'Follows from the facts' }).click();
       await page.keyboard.type(search);
@@ -300,7 +322,7 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
       .getByRole('button', { name: /^F1 Der Kunde will bis 2028 um 30 % wachsen/ })
       .waitFor();
     await page.getByRole('button', { name: /^Schritt 2 von 6/ }).click();
-    await page.getByRole('button', { name: /^S1 Wachstum braucht mehr Kapazität/ }).waitFor();
+    await page.getByRole('button', { name: /^SW1 Wachstum braucht mehr Kapazität/ }).waitFor();
   }, 240_000);
 
   it('deletes a fact that others cite after asking, and undo brings all of it back', async () => {
@@ -316,7 +338,7 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     await dialog.waitFor();
     await expect(
       dialog.getByText(/cite it; the reference is removed\./).textContent(),
-    ).resolves.toMatch(/^S\d/);
+    ).resolves.toMatch(/^SW\d/);
     await axeClean(page, 'delete dialog');
     // Escape keeps the fact, and the focus returns to the button.
     await page.keyboard.press('Escape');
