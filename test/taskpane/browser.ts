@@ -241,7 +241,8 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-export interface OpenOptions {
+/** How a page is served and shown. */
+export interface PageOptions {
   /** Response headers for everything served (a Content-Security-Policy, say). */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -263,7 +264,7 @@ function recordViolations(): void {
 export async function openPage(
   dir: string,
   file: string,
-  options: OpenOptions = {},
+  options: PageOptions = {},
 ): Promise<OpenedPage> {
   const server = await serve(dir, options.headers);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
