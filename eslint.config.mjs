@@ -41,6 +41,63 @@ const officeGlobals = ['Office', 'PowerPoint', 'Word', 'OfficeExtension', 'Excel
 
 const uiPackages = ['react', 'react-dom', '@fluentui/*'];
 
+// The task pane's start bundle holds what the first paint needs and nothing more: the renderers
+// load with import() on the first download or write, and the editor in parallel with Office's
+// start. Type-only imports are erased and always allowed; import() is not checked.
+const renderers = [
+  {
+    regex: '^(\\.\\./)+render(/|$)',
+    caseSensitive: true,
+    allowTypeImports: true,
+    message:
+      "The renderers load on the first download or write: import() them, never statically (they would join the pane's start bundle).",
+  },
+  {
+    regex: '^(pptxgenjs|docx|jszip|fflate)(/|$)',
+    caseSensitive: true,
+    allowTypeImports: true,
+    message:
+      'Only src/render knows the document libraries; the pane reaches them with import() of src/render.',
+  },
+];
+
+// src/plan and src/office are reached through their index files, which say what they offer.
+const throughIndex = [
+  {
+    regex: '^(\\.\\./)+(plan|office)/.',
+    caseSensitive: true,
+    message:
+      'Import src/plan and src/office through their index files (add an export there when something is missing).',
+  },
+];
+
+// The files of the pane's first paint: the entry, the shell, the header, the step navigator and
+// their words. The editor, the session and the plan reader load after it.
+const startFiles = [
+  'src/taskpane/index.tsx',
+  'src/taskpane/App.tsx',
+  'src/taskpane/layout/Header.tsx',
+  'src/taskpane/layout/StepNavigator.tsx',
+  'src/taskpane/i18n/shell.ts',
+];
+const editor = [
+  {
+    // session/download stays: the entry hands it to the pane as its download service, and it
+    // loads the renderers itself.
+    regex: '^(\\.{1,2}/)+(Workspace|steps|components|session(?!/download$))(/|$)',
+    caseSensitive: true,
+    allowTypeImports: true,
+    message:
+      "The first paint must not wait for the editor: the entry loads Workspace (with steps/, components/, session/) by import(), in parallel with Office's start.",
+  },
+  {
+    regex: '^(zod|jsonc-parser)(/|$)',
+    caseSensitive: true,
+    allowTypeImports: true,
+    message: 'The plan reader (zod, jsonc-parser) loads with the editor, after the first paint.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'coverage/', 'test-output/', '.tmp/'],
@@ -89,6 +146,24 @@ export default tseslint.config(
   forbid('render', ['office', 'taskpane', 'cli'], uiPackages),
   forbid('office', ['taskpane', 'cli'], uiPackages),
   forbid('cli', ['office', 'taskpane'], uiPackages),
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...renderers, ...throughIndex] },
+      ],
+    },
+  },
+  {
+    files: startFiles,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...renderers, ...throughIndex, ...editor] },
+      ],
+    },
+  },
   {
     files: ['src/office/**/*.ts', 'test/office/**/*.ts'],
     plugins: { 'office-addins': officeAddins },

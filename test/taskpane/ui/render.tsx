@@ -27,11 +27,17 @@ export function browserShims(): void {
     disconnect(): void {}
   }
   Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
-  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  if (!('scrollIntoView' in Element.prototype)) {
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
+  }
   // jsdom's Blob (and so File) has no text(); browsers do.
-  Blob.prototype.text ??= function text(this: Blob) {
-    return blobText(this);
-  };
+  if (!('text' in Blob.prototype)) {
+    Object.defineProperty(Blob.prototype, 'text', {
+      value(this: Blob) {
+        return blobText(this);
+      },
+    });
+  }
 }
 
 // The findings follow the typing a moment later (deferred rendering), and jsdom is slow: the
@@ -42,7 +48,7 @@ configure({ asyncUtilTimeout: 5000 });
 export function blobText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
     reader.onerror = () => reject(reader.error ?? new Error('could not read the blob'));
     reader.readAsText(blob);
   });
