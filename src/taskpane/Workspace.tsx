@@ -18,7 +18,6 @@ import {
 import { DocumentArrowRightRegular } from '@fluentui/react-icons';
 import {
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useReducer,
@@ -75,6 +74,7 @@ import {
   type PendingRemoval,
 } from './state/contexts';
 import { derive, HOME_STEP, labelsOf } from './state/derived';
+import { useSettled, useStableLabels } from './state/hooks';
 import { editorReducer, initialEditor } from './state/editor';
 import { changedSinceWritten, fingerprints, STORY_STEPS } from './state/fingerprint';
 import {
@@ -88,6 +88,9 @@ import {
   type PaneState,
 } from './state/pane';
 import { StepView } from './steps';
+
+/** The red-thread rules run once the typing has paused this long. */
+const RULES_PAUSE_MS = 150;
 
 /** How long a success message stays. */
 const SUCCESS_MS = 8000;
@@ -246,19 +249,17 @@ export default function Workspace(props: WorkspaceProps) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const labels = useMemo(
-    () => (plan ? labelsOf(plan, language) : new Map<string, string>()),
-    [plan, language],
-  );
-  // The rules and the "changed since written" marks follow a moment behind the typing.
-  const deferredPlan = useDeferredValue(plan);
+  const labels = useStableLabels(plan, language);
+  // The rules and the "changed since written" marks follow when the typing pauses: they look at
+  // the whole plan, and a keystroke must not wait for them.
+  const settledPlan = useSettled(plan, RULES_PAUSE_MS);
   const derived = useMemo(
-    () => (deferredPlan ? derive(deferredPlan, language) : null),
-    [deferredPlan, language],
+    () => (settledPlan ? derive(settledPlan, language) : null),
+    [settledPlan, language],
   );
   const changed = useMemo(
-    () => new Set(deferredPlan ? changedSinceWritten(deferredPlan, editor.written) : []),
-    [deferredPlan, editor.written],
+    () => new Set(settledPlan ? changedSinceWritten(settledPlan, editor.written) : []),
+    [settledPlan, editor.written],
   );
 
   const announce = useCallback((text: string) => {
@@ -469,6 +470,35 @@ export default function Workspace(props: WorkspaceProps) {
     onLanguage(next, true);
   };
 
+  // The header's tools and the navigator keep their identity while the user types: the
+  // functions they call read the latest state through a ref.
+  const menu = useRef({ chooseLanguage, saveFile, download });
+  menu.current = { chooseLanguage, saveFile, download };
+  const canUndo = editor.past.length > 0;
+  const canRedo = editor.future.length > 0;
+  const hasPlan = plan !== null;
+  const busy = pane.busy !== null;
+  const tools = useMemo(
+    () => (
+      <Tools
+        language={language}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        hasPlan={hasPlan}
+        busy={busy}
+        onUndo={commands.undo}
+        onRedo={commands.redo}
+        onLanguage={(next) => menu.current.chooseLanguage(next)}
+        onNew={() => setAskNew(true)}
+        onOpen={() => fileInput.current?.click()}
+        onSaveFile={() => menu.current.saveFile()}
+        onDownload={(format) => void menu.current.download(format)}
+      />
+    ),
+    [language, canUndo, canRedo, hasPlan, busy, commands],
+  );
+  const selectStep = useCallback((step: Step) => dispatch({ type: 'select-step', step }), []);
+
   const paneValue = useMemo(() => ({ state: pane, dispatch }), [pane]);
   const badges = useMemo(() => {
     if (!derived) return undefined;
@@ -502,22 +532,7 @@ export default function Workspace(props: WorkspaceProps) {
                     product={TEXTS.appName[language]}
                     title={plan?.account.name}
                     line={homeLine}
-                    tools={
-                      <Tools
-                        language={language}
-                        canUndo={editor.past.length > 0}
-                        canRedo={editor.future.length > 0}
-                        hasPlan={plan !== null}
-                        busy={pane.busy !== null}
-                        onUndo={commands.undo}
-                        onRedo={commands.redo}
-                        onLanguage={chooseLanguage}
-                        onNew={() => setAskNew(true)}
-                        onOpen={() => fileInput.current?.click()}
-                        onSaveFile={saveFile}
-                        onDownload={(format) => void download(format)}
-                      />
-                    }
+                    tools={tools}
                   />
                   <input
                     ref={fileInput}
@@ -569,7 +584,7 @@ export default function Workspace(props: WorkspaceProps) {
                         language={language}
                         current={pane.step}
                         badges={badges}
-                        onSelect={(step) => dispatch({ type: 'select-step', step })}
+                        onSelect={selectStep}
                       />
                       {writable && (
                         <div className={styles.writeBar}>

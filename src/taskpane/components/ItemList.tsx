@@ -193,24 +193,30 @@ export function ItemList<T extends { readonly id: string }>(props: ItemListProps
     focusField(root, id, wanted ?? 'move-up');
   }, [items]);
 
+  // The rows' callbacks read the items and labels of the latest render through a ref: their
+  // identity stays the same while the user types, so the memoised rows do not re-render.
+  const current = useRef({ items, labels });
+  current.current = { items, labels };
+
   const move = useCallback(
     (id: string, to: number, announce: boolean) => {
       commands.edit({ type: 'move', collection, id, to });
       movedFocus.current = announce ? id : null;
       if (announce) {
-        const label = labels.get(id) ?? id;
+        const label = current.current.labels.get(id) ?? id;
         commands.announce(fill(TEXTS.moved[language], { label, n: to + 1 }));
       }
     },
-    [commands, collection, labels, language],
+    [commands, collection, language],
   );
 
   const onRemove = useCallback(
     (id: string) => {
-      removedAt.current = { id, index: items.findIndex((item) => item.id === id) };
+      const index = current.current.items.findIndex((item) => item.id === id);
+      removedAt.current = { id, index };
       commands.remove(collection, id);
     },
-    [commands, collection, items],
+    [commands, collection],
   );
 
   const endDrag = useCallback(() => {

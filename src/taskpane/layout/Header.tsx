@@ -10,7 +10,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -38,7 +38,7 @@ export interface HeaderProps {
   readonly tools?: ReactNode;
 }
 
-export function Header({ product, title, line, tools }: HeaderProps) {
+export const Header = memo(function Header({ product, title, line, tools }: HeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -64,4 +64,4 @@ export function Header({ product, title, line, tools }: HeaderProps) {
       </Caption1>
     </header>
   );
-}
+});

@@ -2,6 +2,7 @@
 // complete), its errors and warnings and whether the document's copy is older than the plan.
 // Part of the first paint: it renders before the editor has loaded, without the plan's state.
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import { STEP_NAMES, STEPS, type Language, type Step } from '../../plan';
 import { fill, SHELL_TEXTS as TEXTS } from '../i18n/shell';
 
@@ -103,7 +104,12 @@ function describe(step: Step, badge: StepBadge | undefined, language: Language):
   return parts.join(', ');
 }
 
-export function StepNavigator({ language, current, badges, onSelect }: StepNavigatorProps) {
+export const StepNavigator = memo(function StepNavigator({
+  language,
+  current,
+  badges,
+  onSelect,
+}: StepNavigatorProps) {
   const styles = useStyles();
   return (
     <nav aria-label={TEXTS.stepsLabel[language]}>
@@ -148,4 +154,4 @@ export function StepNavigator({ language, current, badges, onSelect }: StepNavig
       </ol>
     </nav>
   );
-}
+});
