@@ -1,17 +1,28 @@
 // Render benchmark: a large plan (300 facts, 150 so-whats, 5 + 5 focus items, 3 goals,
-// 60 actions) to .pptx and .docx, then twice that plan, against the budget: both formats under
-// 1 s (median), and twice the plan at most 2.2 times the time. Runs on the CLI build
-// (`npm run build:cli`); `node scripts/bench.js [build-dir]` points it at another build.
+// 60 actions) and twice that plan, each to .pptx and to .docx, in process, against the budget:
+//   - the large plan's .pptx takes at most 1.2 times its .docx,
+//   - both together take under 400 ms,
+//   - twice the plan takes at most 2.1 times as long (both formats together).
+// The machine is shared, so one run says little: every measurement is repeated RUNS times, the
+// four renders take turns so that a busy moment slows all of them alike, and each run starts
+// from a collected heap (with --expose-gc), as a fresh `kap render` does. The budget is judged
+// on the minimum, the time the code needs when nothing else runs; the median is shown beside it.
+// Runs on the CLI build (`npm run bench` builds it); `node scripts/bench.js [build-dir]` points
+// it at another build.
 'use strict';
 const { join, resolve } = require('node:path');
 
 const build = resolve(process.argv[2] || join(__dirname, '..', 'dist', 'node'));
 const { buildStory } = require(join(build, 'story', 'index.js'));
-const { renderPptx, renderDocx } = require(join(build, 'render', 'index.js'));
+const { renderPptx } = require(join(build, 'render', 'pptx.js'));
+const { renderDocx } = require(join(build, 'render', 'docx.js'));
+const { deflatePart } = require(join(build, 'cli', 'deflate.js'));
 
-const RUNS = 7;
-const BUDGET_MS = 1000;
-const MAX_RATIO = 2.2;
+const WARM_UP = 3;
+const RUNS = 15;
+const BUDGET_MS = 400;
+const MAX_PPTX_TO_DOCX = 1.2;
+const MAX_SCALING = 2.1;
 
 const pad = (n) => String(n).padStart(3, '0');
 const AREAS = ['account', 'market', 'requirements', 'competition', 'other'];
@@ -78,56 +89,74 @@ function plan(scale) {
   };
 }
 
+const collect = typeof global.gc === 'function' ? global.gc : () => undefined;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const min = (values) => Math.min(...values);
 
-function renderer(scale) {
-  const outline = buildStory(plan(scale), { today: '2027-05-15' });
-  const result = { times: [], sizes: { pptx: 0, docx: 0 } };
-  const once = async () => {
-    const start = process.hrtime.bigint();
-    const pptx = await renderPptx(outline);
-    const docx = await renderDocx(outline);
-    result.sizes = { pptx: pptx.length, docx: docx.length };
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
-  return { once, result };
+/** One render, timed from a collected heap; returns milliseconds and the file's size. */
+async function timed(render, outline) {
+  collect();
+  const start = process.hrtime.bigint();
+  const bytes = await render(outline);
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, size: bytes.length };
 }
 
-// The two sizes take turns, so a busy machine slows both alike and the ratio stays honest.
-async function measureBoth() {
-  const single = renderer(1);
-  const double = renderer(2);
-  for (let i = 0; i < 2; i++) {
-    await single.once();
-    await double.once();
+async function measure() {
+  const outlines = [1, 2].map((scale) => buildStory(plan(scale), { today: '2027-05-15' }));
+  const series = outlines.map(() => ({ pptx: [], pane: [], docx: [], both: [], size: {} }));
+  // `kap render` compresses the .pptx with Node's zlib; the task pane, in the browser, with fflate.
+  const cli = (outline) => renderPptx(outline, { deflate: deflatePart });
+  for (let run = 0; run < WARM_UP + RUNS; run++) {
+    for (const [i, outline] of outlines.entries()) {
+      const pptx = await timed(cli, outline);
+      const pane = await timed(renderPptx, outline);
+      const docx = await timed(renderDocx, outline);
+      const s = series[i];
+      s.size = { pptx: pptx.size, pane: pane.size, docx: docx.size };
+      if (run < WARM_UP) continue;
+      s.pptx.push(pptx.ms);
+      s.pane.push(pane.ms);
+      s.docx.push(docx.ms);
+      s.both.push(pptx.ms + docx.ms);
+    }
   }
-  for (let i = 0; i < RUNS; i++) {
-    single.result.times.push(await single.once());
-    double.result.times.push(await double.once());
-  }
-  const summary = (r) => ({ ms: median(r.times), sizes: r.sizes });
-  return [summary(single.result), summary(double.result)];
+  return series;
 }
 
 async function main() {
-  const [single, double] = await measureBoth();
-  const ratio = double.ms / single.ms;
-  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-  const line = (name, r) =>
-    `${name}: ${r.ms.toFixed(0)} ms median (pptx ${kb(r.sizes.pptx)}, docx ${kb(r.sizes.docx)})`;
-  const withinTime = single.ms < BUDGET_MS;
-  const withinRatio = ratio <= MAX_RATIO;
-  process.stdout.write(
-    [
-      `render benchmark, median of ${RUNS} runs after warm-up, pptx + docx together`,
-      line('plan   (300 facts, 150 so-whats, 60 actions)', single),
-      line('plan×2 (600 facts, 300 so-whats, 120 actions)', double),
-      `ratio ×2: ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO})`,
-      `time: ${withinTime ? 'within' : 'OVER'} budget (< ${BUDGET_MS} ms); scaling: ${withinRatio ? 'within' : 'OVER'} budget`,
-      '',
-    ].join('\n'),
-  );
-  process.exitCode = withinTime && withinRatio ? 0 : 1;
+  const [single, double] = await measure();
+  const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+  const ms = (values) =>
+    `${min(values).toFixed(0).padStart(4)} ms min, ${median(values).toFixed(0).padStart(4)} ms median`;
+  const ratio = (a, b, stat) => stat(a) / stat(b);
+  const pptxToDocx = ratio(single.pptx, single.docx, min);
+  const scaling = ratio(double.both, single.both, min);
+  const checks = [
+    [`pptx ≤ ${MAX_PPTX_TO_DOCX} × docx`, pptxToDocx <= MAX_PPTX_TO_DOCX],
+    [`both < ${BUDGET_MS} ms`, min(single.both) < BUDGET_MS],
+    [`plan×2 ≤ ${MAX_SCALING} × plan`, scaling <= MAX_SCALING],
+  ];
+  const lines = [
+    `render benchmark: ${RUNS} runs after ${WARM_UP} warm-up runs${collect === global.gc ? ', each from a collected heap' : ' (run node with --expose-gc to start each from a collected heap)'}`,
+    '',
+    'plan (300 facts, 150 so-whats, 60 actions)',
+    `  pptx  ${ms(single.pptx)}  (${kb(single.size.pptx)}; kap render)`,
+    `  pptx  ${ms(single.pane)}  (${kb(single.size.pane)}; task pane, fflate)`,
+    `  docx  ${ms(single.docx)}  (${kb(single.size.docx)})`,
+    `  both  ${ms(single.both)}`,
+    `  pptx / docx: ${pptxToDocx.toFixed(2)} by minimum, ${ratio(single.pptx, single.docx, median).toFixed(2)} by median`,
+    'plan×2 (600 facts, 300 so-whats, 120 actions)',
+    `  pptx  ${ms(double.pptx)}  (${kb(double.size.pptx)}; kap render)`,
+    `  pptx  ${ms(double.pane)}  (${kb(double.size.pane)}; task pane, fflate)`,
+    `  docx  ${ms(double.docx)}  (${kb(double.size.docx)})`,
+    `  both  ${ms(double.both)}`,
+    `  plan×2 / plan: ${scaling.toFixed(2)} by minimum, ${ratio(double.both, single.both, median).toFixed(2)} by median`,
+    '',
+    `budget (by minimum): ${checks.map(([name, ok]) => `${name} ${ok ? 'ok' : 'OVER'}`).join('; ')}`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
 }
 
 main().catch((error) => {

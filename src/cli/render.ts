@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import type { Localized } from '../plan/messages';
 import { checkPlan } from '../plan/rules';
 import type { Step } from '../plan/schema';
-import { renderDeck, renderDocx } from '../render';
 import { buildStory } from '../story';
+import { deflatePart } from './deflate';
 import { formatFindings } from './format';
 import type { CliIo } from './io';
 import { errnoCode, pickLanguage, readPlanFile } from './load';
@@ -151,14 +151,17 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;
+  // Only the renderer this command needs is loaded: each pulls in a large library.
   if (format === 'pptx') {
-    const deck = await renderDeck(outline, options);
+    const { renderDeck } = await import('../render/pptx');
+    const deck = await renderDeck(outline, { ...options, deflate: deflatePart });
     bytes = deck.bytes;
     summary =
       language === 'de'
         ? `${deck.slides} ${deck.slides === 1 ? 'Folie' : 'Folien'}`
         : `${deck.slides} ${deck.slides === 1 ? 'slide' : 'slides'}`;
   } else {
+    const { renderDocx } = await import('../render/docx');
     bytes = await renderDocx(outline, options);
     const parts = outline.parts.filter((p) => step === undefined || p.step === step).length;
     summary =

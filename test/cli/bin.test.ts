@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 const example = join(root, 'assets/examples/mueller-maschinenbau.de.kap.json');
@@ -50,5 +50,49 @@ describe('the kap command', () => {
     const result = kap(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage:');
+  });
+});
+
+describe('what a command loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kap-load-'));
+  const main = join(root, 'dist/node/cli/main.js');
+
+  /** Runs a command in a fresh process and returns its exit code and every module it loaded. */
+  function loadedBy(args: string[]): { code: number; modules: string[] } {
+    const script = `
+      const { main } = require(${JSON.stringify(main)});
+      const quiet = { write: () => true };
+      main(${JSON.stringify(args)}, { stdout: quiet, stderr: quiet, cwd: process.cwd(), env: {} })
+        .then((code) => process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache) })));`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as { code: number; modules: string[] };
+  }
+
+  const loads = (modules: string[], name: string) =>
+    modules.some((path) => path.split(sep).join('/').includes(name));
+  const PPTX = ['/node_modules/pptxgenjs/', '/dist/node/render/pptx.js'];
+  const DOCX = ['/node_modules/docx/', '/dist/node/render/docx.js'];
+
+  it.each([
+    ['kap --help', ['--help']],
+    ['kap check', ['check', example]],
+    ['kap render --help', ['render', '--help']],
+  ])('%s loads neither renderer', (_, args) => {
+    const { code, modules } = loadedBy(args);
+    expect(code).toBe(0);
+    expect(loads(modules, '/dist/node/cli/main.js')).toBe(true);
+    expect([...PPTX, ...DOCX].filter((name) => loads(modules, name))).toEqual([]);
+  });
+
+  it('kap render loads only the renderer of the format it writes', () => {
+    const deck = loadedBy(['render', example, '-o', 'plan.pptx']);
+    expect(deck.code).toBe(0);
+    expect(PPTX.filter((name) => loads(deck.modules, name))).toEqual(PPTX);
+    expect(DOCX.filter((name) => loads(deck.modules, name))).toEqual([]);
+    const document = loadedBy(['render', example, '-o', 'plan.docx']);
+    expect(document.code).toBe(0);
+    expect(DOCX.filter((name) => loads(document.modules, name))).toEqual(DOCX);
+    expect(PPTX.filter((name) => loads(document.modules, name))).toEqual([]);
   });
 });
