@@ -21,6 +21,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  XmlComponent,
   type ThemeColor,
 } from 'docx';
 import type {
@@ -77,7 +78,18 @@ class PartControl extends FileChild {
         ],
       }),
     );
-    this.root.push(new BuilderElement({ name: 'w:sdtContent', children }));
+    this.root.push(new ControlContent(children));
+  }
+}
+
+/**
+ * The control's content, its children added one by one: docx's BuilderElement spreads them into
+ * push(), which overflows the stack for a part of tens of thousands of paragraphs.
+ */
+class ControlContent extends XmlComponent {
+  constructor(children: readonly FileChild[]) {
+    super('w:sdtContent');
+    for (const child of children) this.root.push(child);
   }
 }
 
@@ -433,7 +445,9 @@ function partChildren(part: Part, first: boolean): FileChild[] {
     );
     if (part.subtitle) out.push(new Paragraph({ style: 'KapKicker', text: part.subtitle }));
   }
-  for (const block of part.blocks) out.push(...blockChildren(block));
+  // One by one, not push(...children): a list of tens of thousands of items would pass as many
+  // arguments and overflow the stack.
+  for (const block of part.blocks) for (const child of blockChildren(block)) out.push(child);
   return out;
 }
 

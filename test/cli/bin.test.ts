@@ -1,6 +1,6 @@
 // The installed command: what a user runs after `npm install`, as a separate process.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 
@@ -94,5 +94,31 @@ describe('what a command loads', () => {
     expect(document.code).toBe(0);
     expect(DOCX.filter((name) => loads(document.modules, name))).toEqual(DOCX);
     expect(PPTX.filter((name) => loads(document.modules, name))).toEqual([]);
+  });
+});
+
+describe('Ctrl-C while kap render writes', () => {
+  it('leaves no temporary file and the old file as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kap-signal-'));
+    writeFileSync(join(dir, 'deck.pptx'), 'old deck');
+    // Ctrl-C at the worst moment: the temporary file is written, the rename has not happened.
+    writeFileSync(
+      join(dir, 'interrupt.js'),
+      `const fs = require('node:fs/promises');
+       const rename = fs.rename;
+       fs.rename = async (...args) => {
+         process.kill(process.pid, 'SIGINT');
+         await new Promise((resolve) => setTimeout(resolve, 2000));
+         return rename(...args);
+       };`,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['-r', './interrupt.js', join(root, 'bin/kap.js'), 'render', example, '-o', 'deck.pptx'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.signal).toBe('SIGINT');
+    expect(readdirSync(dir).sort()).toEqual(['deck.pptx', 'interrupt.js']);
+    expect(readFileSync(join(dir, 'deck.pptx'), 'utf8')).toBe('old deck');
   });
 });
