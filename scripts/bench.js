@@ -16,7 +16,14 @@ const build = resolve(process.argv[2] || join(__dirname, '..', 'dist', 'node'));
 const { buildStory } = require(join(build, 'story', 'index.js'));
 const { renderPptx } = require(join(build, 'render', 'pptx.js'));
 const { renderDocx } = require(join(build, 'render', 'docx.js'));
-const { deflatePart } = require(join(build, 'cli', 'deflate.js'));
+// Builds from before the command line had its own compression measure the one path there is.
+const deflatePart = (() => {
+  try {
+    return require(join(build, 'cli', 'deflate.js')).deflatePart;
+  } catch {
+    return undefined;
+  }
+})();
 
 const WARM_UP = 3;
 const RUNS = 15;
@@ -105,7 +112,7 @@ async function measure() {
   const outlines = [1, 2].map((scale) => buildStory(plan(scale), { today: '2027-05-15' }));
   const series = outlines.map(() => ({ pptx: [], pane: [], docx: [], both: [], size: {} }));
   // `kap render` compresses the .pptx with Node's zlib; the task pane, in the browser, with fflate.
-  const cli = (outline) => renderPptx(outline, { deflate: deflatePart });
+  const cli = (outline) => renderPptx(outline, deflatePart ? { deflate: deflatePart } : {});
   for (let run = 0; run < WARM_UP + RUNS; run++) {
     for (const [i, outline] of outlines.entries()) {
       const pptx = await timed(cli, outline);
