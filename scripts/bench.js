@@ -3,12 +3,14 @@
 //   - the large plan's .pptx takes at most 1.2 times its .docx,
 //   - both together take under 400 ms,
 //   - twice the plan takes at most 2.1 times as long (both formats together).
-// The machine is shared, so one run says little: every measurement is repeated RUNS times, the
-// four renders take turns so that a busy moment slows all of them alike, and each run starts
-// from a collected heap (with --expose-gc), as a fresh `kap render` does. The budget is judged
-// on the minimum, the time the code needs when nothing else runs; the median is shown beside it.
-// Runs on the CLI build (`npm run bench` builds it); `node scripts/bench.js [build-dir]` points
-// it at another build.
+// The machine is shared, and a busy neighbour stretches the time on the clock at random. So the
+// budget is judged on the CPU time the process spends (median of RUNS runs), which waiting for
+// the processor does not stretch; with --single-threaded-gc the garbage collector works on the
+// rendering thread too, so the CPU time is the time the render takes on an idle machine, or a
+// little more. The clock's time is shown beside it. The four renders take turns, and each run
+// starts from a collected heap (--expose-gc), as a fresh `kap render` does.
+// Runs on the CLI build (`npm run bench` builds it and sets the flags);
+// `node --expose-gc --single-threaded-gc scripts/bench.js <build-dir>` measures another build.
 'use strict';
 const { join, resolve } = require('node:path');
 
@@ -100,31 +102,45 @@ const collect = typeof global.gc === 'function' ? global.gc : () => undefined;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const min = (values) => Math.min(...values);
 
-/** One render, timed from a collected heap; returns milliseconds and the file's size. */
+/** One render from a collected heap: its CPU time and clock time in ms, and the file's size. */
 async function timed(render, outline) {
   collect();
-  const start = process.hrtime.bigint();
+  const clock = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const bytes = await render(outline);
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, size: bytes.length };
+  const used = process.cpuUsage(cpu);
+  return {
+    cpu: (used.user + used.system) / 1000,
+    clock: Number(process.hrtime.bigint() - clock) / 1e6,
+    size: bytes.length,
+  };
 }
+
+const KINDS = ['pptx', 'pane', 'docx', 'both'];
 
 async function measure() {
   const outlines = [1, 2].map((scale) => buildStory(plan(scale), { today: '2027-05-15' }));
-  const series = outlines.map(() => ({ pptx: [], pane: [], docx: [], both: [], size: {} }));
+  const series = outlines.map(() => ({
+    cpu: Object.fromEntries(KINDS.map((kind) => [kind, []])),
+    clock: Object.fromEntries(KINDS.map((kind) => [kind, []])),
+    size: {},
+  }));
   // `kap render` compresses the .pptx with Node's zlib; the task pane, in the browser, with fflate.
   const cli = (outline) => renderPptx(outline, deflatePart ? { deflate: deflatePart } : {});
   for (let run = 0; run < WARM_UP + RUNS; run++) {
     for (const [i, outline] of outlines.entries()) {
-      const pptx = await timed(cli, outline);
-      const pane = await timed(renderPptx, outline);
-      const docx = await timed(renderDocx, outline);
+      const result = {
+        pptx: await timed(cli, outline),
+        pane: await timed(renderPptx, outline),
+        docx: await timed(renderDocx, outline),
+      };
       const s = series[i];
-      s.size = { pptx: pptx.size, pane: pane.size, docx: docx.size };
+      s.size = { pptx: result.pptx.size, pane: result.pane.size, docx: result.docx.size };
       if (run < WARM_UP) continue;
-      s.pptx.push(pptx.ms);
-      s.pane.push(pane.ms);
-      s.docx.push(docx.ms);
-      s.both.push(pptx.ms + docx.ms);
+      for (const measure of ['cpu', 'clock']) {
+        for (const kind of ['pptx', 'pane', 'docx']) s[measure][kind].push(result[kind][measure]);
+        s[measure].both.push(result.pptx[measure] + result.docx[measure]);
+      }
     }
   }
   return series;
@@ -133,33 +149,46 @@ async function measure() {
 async function main() {
   const [single, double] = await measure();
   const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
-  const ms = (values) =>
-    `${min(values).toFixed(0).padStart(4)} ms min, ${median(values).toFixed(0).padStart(4)} ms median`;
-  const ratio = (a, b, stat) => stat(a) / stat(b);
-  const pptxToDocx = ratio(single.pptx, single.docx, min);
-  const scaling = ratio(double.both, single.both, min);
+  const ms = (values) => `${median(values).toFixed(0).padStart(4)} ms`;
+  const row = (s, kind, label) =>
+    `  ${label.padEnd(6)}CPU ${ms(s.cpu[kind])} (min ${min(s.cpu[kind]).toFixed(0)})` +
+    `   clock ${ms(s.clock[kind])} (min ${min(s.clock[kind]).toFixed(0)})` +
+    (kind === 'both' ? '' : `   ${kb(s.size[kind])}`) +
+    (kind === 'pptx' ? ', kap render' : kind === 'pane' ? ', task pane (fflate)' : '');
+  const ratio = (a, b) => median(a) / median(b);
+  const pptxToDocx = ratio(single.cpu.pptx, single.cpu.docx);
+  const scaling = ratio(double.cpu.both, single.cpu.both);
   const checks = [
     [`pptx ≤ ${MAX_PPTX_TO_DOCX} × docx`, pptxToDocx <= MAX_PPTX_TO_DOCX],
-    [`both < ${BUDGET_MS} ms`, min(single.both) < BUDGET_MS],
+    [`both < ${BUDGET_MS} ms`, median(single.cpu.both) < BUDGET_MS],
     [`plan×2 ≤ ${MAX_SCALING} × plan`, scaling <= MAX_SCALING],
   ];
+  const flags = [
+    collect === global.gc
+      ? ''
+      : 'run node with --expose-gc to start each run from a collected heap',
+    process.execArgv.includes('--single-threaded-gc')
+      ? ''
+      : 'run node with --single-threaded-gc, or the CPU time includes the collector threads',
+  ].filter(Boolean);
   const lines = [
-    `render benchmark: ${RUNS} runs after ${WARM_UP} warm-up runs${collect === global.gc ? ', each from a collected heap' : ' (run node with --expose-gc to start each from a collected heap)'}`,
+    `render benchmark: median of ${RUNS} runs after ${WARM_UP} warm-up runs (minimum in brackets)`,
+    ...flags.map((flag) => `note: ${flag}`),
     '',
     'plan (300 facts, 150 so-whats, 60 actions)',
-    `  pptx  ${ms(single.pptx)}  (${kb(single.size.pptx)}; kap render)`,
-    `  pptx  ${ms(single.pane)}  (${kb(single.size.pane)}; task pane, fflate)`,
-    `  docx  ${ms(single.docx)}  (${kb(single.size.docx)})`,
-    `  both  ${ms(single.both)}`,
-    `  pptx / docx: ${pptxToDocx.toFixed(2)} by minimum, ${ratio(single.pptx, single.docx, median).toFixed(2)} by median`,
+    row(single, 'pptx', 'pptx'),
+    row(single, 'pane', 'pptx'),
+    row(single, 'docx', 'docx'),
+    row(single, 'both', 'both'),
+    `  pptx / docx ${pptxToDocx.toFixed(2)} (clock ${ratio(single.clock.pptx, single.clock.docx).toFixed(2)})`,
     'plan×2 (600 facts, 300 so-whats, 120 actions)',
-    `  pptx  ${ms(double.pptx)}  (${kb(double.size.pptx)}; kap render)`,
-    `  pptx  ${ms(double.pane)}  (${kb(double.size.pane)}; task pane, fflate)`,
-    `  docx  ${ms(double.docx)}  (${kb(double.size.docx)})`,
-    `  both  ${ms(double.both)}`,
-    `  plan×2 / plan: ${scaling.toFixed(2)} by minimum, ${ratio(double.both, single.both, median).toFixed(2)} by median`,
+    row(double, 'pptx', 'pptx'),
+    row(double, 'pane', 'pptx'),
+    row(double, 'docx', 'docx'),
+    row(double, 'both', 'both'),
+    `  plan×2 / plan ${scaling.toFixed(2)} (clock ${ratio(double.clock.both, single.clock.both).toFixed(2)})`,
     '',
-    `budget (by minimum): ${checks.map(([name, ok]) => `${name} ${ok ? 'ok' : 'OVER'}`).join('; ')}`,
+    `budget (CPU time, median): ${checks.map(([name, ok]) => `${name} ${ok ? 'ok' : 'OVER'}`).join('; ')}`,
     '',
   ];
   process.stdout.write(lines.join('\n'));
