@@ -1,14 +1,60 @@
 // `kap check <file> [--lang de|en] [--json]`
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../plan/findings';
+import { formatPath } from '../plan/read';
 import { checkPlan } from '../plan/rules';
-import type { Language } from '../plan/schema';
+import type { Collection, Language, Plan } from '../plan/schema';
 import { findUnknownFields } from '../plan/unknown';
+import { slidesFilled } from '../render/slideCapacity';
 import type { CliIo } from './io';
 import { loadPlanFile, pickLanguage, printProblems } from './load';
 import { formatFindings, summarize } from './format';
 import { CHECK_HELP } from './usage';
 import { parseLanguage, UsageError } from './options';
+
+/** The texts of each kind of item that the documents show. */
+const TEXT_FIELDS: { readonly [C in Collection]: readonly (keyof Plan[C][number] & string)[] } = {
+  facts: ['text', 'source'],
+  gaps: ['question'],
+  soWhats: ['text'],
+  opportunities: ['title'],
+  risks: ['title'],
+  goals: ['title', 'measure', 'target'],
+  strategies: ['text'],
+  actions: ['what', 'who'],
+};
+
+export interface LongText {
+  readonly path: string;
+  /** How many slides the text fills at the least, rounded up. */
+  readonly slides: number;
+}
+
+/** The texts longer than a slide can hold: the deck would continue each over several slides. */
+export function findLongTexts(plan: Plan): LongText[] {
+  const out: LongText[] = [];
+  const check = (path: (string | number)[], text: unknown) => {
+    if (typeof text !== 'string') return;
+    const slides = slidesFilled(text);
+    if (slides > 1) out.push({ path: formatPath(path), slides: Math.ceil(slides) });
+  };
+  check(['account', 'name'], plan.account.name);
+  check(['account', 'planOwner'], plan.account.planOwner);
+  for (const collection of Object.keys(TEXT_FIELDS) as Collection[]) {
+    plan[collection].forEach((item: Plan[Collection][number], index) => {
+      for (const field of TEXT_FIELDS[collection]) {
+        check([collection, index, field], (item as Record<string, unknown>)[field]);
+      }
+    });
+  }
+  return out;
+}
+
+function longTextLine(long: LongText, language: Language): string {
+  return language === 'de'
+    ? `Warnung: ${long.path} ist länger, als eine Folie fassen kann (füllt etwa ${long.slides} Folien); bitte kürzen oder auf mehrere Einträge aufteilen.`
+    : `warning: ${long.path} is longer than a slide can hold (it fills about ${long.slides} slides); shorten it or split it into several items.`;
+}
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,6 +105,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const language: Language = pickLanguage(option, plan, io.env);
   const findings = checkPlan(plan);
   const unknown = findUnknownFields(plan);
+  const long = findLongTexts(plan);
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify(
@@ -68,6 +115,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
           errors: findings.filter((f) => f.severity === 'error').length,
           findings: findings.map((f) => ({ ...f, text: f.message[language] })),
           unknownFields: unknown,
+          longTexts: long,
         },
         null,
         2,
@@ -83,6 +131,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
         : `warning: unknown fields (kept, but not used): ${unknown.join(', ')}`,
     );
   }
+  for (const text of long) lines.push(longTextLine(text, language));
   io.stdout.write(`${lines.join('\n')}\n`);
   const body = formatFindings(findings, language);
   if (body) io.stdout.write(`\n${body}`);

@@ -1,6 +1,6 @@
 // Reading a plan file for a command: the problems are printed the way compilers print them
 // (`file:line:column: message`), which editors and terminals turn into links.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { InputProblem } from '../plan/read';
 import { positionOf, readPlanText } from '../plan/read';
@@ -50,13 +50,68 @@ function decode(bytes: Uint8Array): { text: string } | { problem: InputProblem }
   }
 }
 
+/**
+ * The largest plan file read. A plan of tens of thousands of items is a few megabytes; the limit
+ * keeps a wrong path (a device, a log, /dev/zero) from filling the memory.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_TEXT = '64 MB';
+const CHUNK = 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The bytes of a file, or TooLarge past MAX_INPUT_BYTES, without reading more than one byte past it. */
+async function readCapped(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    // A regular file says its size; devices and pipes do not, and are read up to the limit.
+    if (info.isFile() && info.size > MAX_INPUT_BYTES) throw new TooLarge();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(CHUNK, MAX_INPUT_BYTES + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > MAX_INPUT_BYTES) throw new TooLarge();
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    if (chunks.length === 1) return chunks[0] as Uint8Array;
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function loadPlanFile(file: string, cwd: string): Promise<LoadResult> {
   let text: string;
   try {
-    const decoded = decode(await readFile(resolve(cwd, file)));
+    const decoded = decode(await readCapped(resolve(cwd, file)));
     if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
     text = decoded.text;
   } catch (error) {
+    if (error instanceof TooLarge) {
+      return {
+        ok: false,
+        problems: [
+          {
+            kind: 'syntax',
+            message: {
+              de: `die Datei ist größer als ${MAX_INPUT_TEXT}; so groß ist kein Key-Account-Plan.`,
+              en: `the file is larger than ${MAX_INPUT_TEXT}; no key account plan is that large.`,
+            },
+          },
+        ],
+      };
+    }
     const code = errnoCode(error);
     const message =
       code === 'ENOENT'

@@ -1,14 +1,17 @@
 // The `kap` command line: dispatches to the commands; every way out is an exit code of the spec.
+// A command's code is loaded when it runs: `kap --help` and `kap check` never load a renderer
+// (pptxgenjs and docx are most of the start-up time).
 import type { CliIo } from './io';
-import { runCheck } from './check';
-import { runRender } from './render';
 import { UsageError } from './options';
 import { MAIN_HELP } from './usage';
 
-const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
-  check: runCheck,
-  render: runRender,
-};
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+// A Map, not an object: `kap constructor` must not find Object.prototype.constructor.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['check', async () => (await import('./check')).runCheck],
+  ['render', async () => (await import('./render')).runRender],
+]);
 
 // Duck-typed: Node's errors may come from another realm (vm contexts), where instanceof fails.
 function isParseArgsError(error: unknown): error is { code: string; message: string } {
@@ -27,12 +30,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (command === undefined ? io.stderr : io.stdout).write(MAIN_HELP);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS.get(command);
+  if (!load) {
     io.stderr.write(`kap: unknown command "${command}".\n\n${MAIN_HELP}`);
     return 2;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

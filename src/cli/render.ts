@@ -1,13 +1,14 @@
 // `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]`
 import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Localized } from '../plan/messages';
 import { checkPlan } from '../plan/rules';
 import type { Step } from '../plan/schema';
-import { renderDeck, renderDocx } from '../render';
 import { buildStory } from '../story';
+import { deflatePart } from './deflate';
 import { formatFindings } from './format';
 import type { CliIo } from './io';
 import { errnoCode, pickLanguage, readPlanFile } from './load';
@@ -31,18 +32,52 @@ function parseStep(value: string | undefined): Step | undefined {
   throw new UsageError(`--step must be a number from 1 to 6, got "${value}".`, RENDER_HELP);
 }
 
+// The temporary file's name holds at most this much of the target's name: file names end at
+// 255 bytes on the common file systems, and a long target name must not fail on its temporary.
+const TEMP_NAME_BYTES = 100;
+
+/** `.name.<random>.tmp` beside the target, with the name cut at a character's end if long. */
+function temporaryName(path: string): string {
+  let name = basename(path);
+  while (Buffer.byteLength(name) > TEMP_NAME_BYTES) {
+    name = Array.from(name).slice(0, -1).join('');
+  }
+  return join(dirname(path), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * Writes next to the target and renames: a reader (or a crash) never sees half a file, and an
- * existing file stays untouched until the new one is complete.
+ * existing file stays untouched until the new one is complete. The new file gets the old one's
+ * permissions (a private deck stays private), and Ctrl-C while writing leaves no temporary file.
  */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const existing = await stat(path).catch(() => undefined);
+  const mode = existing?.isFile() ? existing.mode & 0o7777 : undefined;
+  const temp = temporaryName(path);
+  // On a signal the process ends before any await could resume: clean up synchronously, then
+  // end the way the signal would have ended it.
+  const interrupted = (signal: NodeJS.Signals) => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Not written yet, or already renamed.
+    }
+    for (const name of SIGNALS) process.removeListener(name, interrupted);
+    process.kill(process.pid, signal);
+  };
+  for (const name of SIGNALS) process.once(name, interrupted);
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
+    // Private until complete; then the old file's permissions.
+    await writeFile(temp, bytes, { flag: 'wx', mode: mode === undefined ? 0o666 : 0o600 });
+    if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    for (const name of SIGNALS) process.removeListener(name, interrupted);
   }
 }
 
@@ -151,14 +186,17 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;
+  // Only the renderer this command needs is loaded: each pulls in a large library.
   if (format === 'pptx') {
-    const deck = await renderDeck(outline, options);
+    const { renderDeck } = await import('../render/pptx');
+    const deck = await renderDeck(outline, { ...options, deflate: deflatePart });
     bytes = deck.bytes;
     summary =
       language === 'de'
         ? `${deck.slides} ${deck.slides === 1 ? 'Folie' : 'Folien'}`
         : `${deck.slides} ${deck.slides === 1 ? 'slide' : 'slides'}`;
   } else {
+    const { renderDocx } = await import('../render/docx');
     bytes = await renderDocx(outline, options);
     const parts = outline.parts.filter((p) => step === undefined || p.step === step).length;
     summary =

@@ -20,7 +20,11 @@ export function formatDate(date: CalendarDate): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999 (1900 is no leap
+  // year, the year 0 is one).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** The date n months later; the day is clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */

@@ -1,17 +1,15 @@
 // Reading a plan: text → JSON → schema → ids and references. Every problem says where it is
 // (line and column, the path such as `goals[1].due`) and what was expected, in German and
 // English, so that a user can fix the file without knowing the format by heart.
-import {
-  createScanner,
-  findNodeAtLocation,
-  getLocation,
-  parse as parseLenient,
-  parseTree,
-  printParseErrorCode,
-  type Node as JsonNode,
-  type ParseError,
-} from 'jsonc-parser';
+import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import {
+  locatePaths,
+  scanStructure,
+  tooDeepAt,
+  type DuplicateKey,
+  type PathSegment,
+} from './jsonScan';
 import type { Localized } from './messages';
 import { LAST_PERIOD_START, PLAN_FORMAT, PLAN_VERSION, planSchema, type Plan } from './schema';
 import { checkIdentity } from './identity';
@@ -40,7 +38,7 @@ export type ReadResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-export type PathSegment = string | number;
+export type { PathSegment } from './jsonScan';
 
 /** `goals[1].due` from ['goals', 1, 'due']. */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -62,8 +60,13 @@ export function positionOf(text: string, offset: number): { line: number; column
  * that a file with thousands of problems is not scanned from its start for each of them.
  */
 function positionsIn(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Counted first, then kept in a typed array: a file of millions of empty lines would need
+  // hundreds of megabytes as an array of numbers.
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -127,9 +130,13 @@ function parseJson(
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    // JSON.parse says little about where; the jsonc scanner in strict mode finds the spot.
+    // jsonc's parser is recursive: far too deep a text would overflow the stack there.
+    const deep = tooDeepAt(text, MAX_NESTING);
+    if (deep !== undefined) return { ok: false, problem: tooDeepProblem(text, deep) };
+    // JSON.parse says little about where; jsonc's parser in strict mode finds the spot.
     const errors: ParseError[] = [];
-    parseLenient(text, errors, {
+    const short = withShortBlanks(text);
+    parseLenient(short.text, errors, {
       disallowComments: true,
       allowTrailingComma: false,
       allowEmptyContent: false,
@@ -140,7 +147,7 @@ function parseJson(
         de: 'Syntaxfehler',
         en: 'syntax error',
       };
-      return { ok: false, problem: syntaxProblem(text, first.offset, what) };
+      return { ok: false, problem: syntaxProblem(text, short.original(first.offset), what) };
     }
     if (text.trim() === '') {
       return {
@@ -155,83 +162,73 @@ function parseJson(
   }
 }
 
+const KEPT_BLANKS = 64;
+// Not /[ \t]{65,}/: V8 runs out of stack on a run of millions of spaces with that one.
+const BLANKS = /[ \t]+/g;
+
+/**
+ * WORKAROUND jsonc-parser 3.3.1: its scanner builds each run of white space into a string one
+ * character at a time, which takes minutes on megabytes of spaces. It is shown the text with long
+ * runs of spaces and tabs cut short (which changes no syntax error: a tab inside a text stays a
+ * tab at the same place), and its offsets are mapped back.
+ */
+function withShortBlanks(text: string): { text: string; original: (offset: number) => number } {
+  // Where a run was cut in the short text, and how much was cut up to there.
+  const cutAt: number[] = [];
+  const cutSoFar: number[] = [];
+  let cut = 0;
+  const short = text.replace(BLANKS, (run: string, offset: number) => {
+    if (run.length <= KEPT_BLANKS) return run;
+    cutAt.push(offset - cut + KEPT_BLANKS);
+    cut += run.length - KEPT_BLANKS;
+    cutSoFar.push(cut);
+    return run.slice(0, KEPT_BLANKS);
+  });
+  return {
+    text: short,
+    original: (offset) => {
+      let low = 0;
+      let high = cutAt.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((cutAt[mid] ?? 0) <= offset) low = mid + 1;
+        else high = mid;
+      }
+      return offset + (low === 0 ? 0 : (cutSoFar[low - 1] ?? 0));
+    },
+  };
+}
+
 /**
  * A plan nests four levels deep (plan → facts → fact → factIds); unknown fields may add a few.
- * Far deeper input is junk, and the recursive code after JSON.parse (the jsonc tree that
- * locates problems, JSON.stringify when the plan is written again) would overflow the stack on
- * it, so it is refused here, at the place where the nesting goes too deep.
+ * Far deeper input is junk, and recursive code after JSON.parse (JSON.stringify when the plan is
+ * written again, zod) would overflow the stack on it, so it is refused, at the place where the
+ * nesting goes too deep.
  */
 export const MAX_NESTING = 512;
 
-function tooDeep(text: string): InputProblem | undefined {
-  // The scanner is iterative, unlike jsonc's parser, so it survives any depth. A token is told
-  // by its first character (SyntaxKind is a const enum, out of reach with isolatedModules).
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  for (scanner.scan(); scanner.getTokenOffset() < text.length; scanner.scan()) {
-    const first = text[scanner.getTokenOffset()];
-    if (first === '{' || first === '[') {
-      depth++;
-      if (depth > MAX_NESTING) {
-        const { line, column } = positionOf(text, scanner.getTokenOffset());
-        return {
-          kind: 'syntax',
-          line,
-          column,
-          message: {
-            de: `Zeile ${line}, Spalte ${column}: hier ist die Datei mehr als ${MAX_NESTING} Ebenen tief verschachtelt; ein Plan braucht nur wenige.`,
-            en: `line ${line}, column ${column}: here the file is nested more than ${MAX_NESTING} levels deep; a plan needs only a few.`,
-          },
-        };
-      }
-    } else if (first === '}' || first === ']') {
-      depth--;
-    }
-  }
-  return undefined;
-}
-
-/**
- * JSON.parse keeps the last of two equal keys in an object and drops the first without a word;
- * the dropped value would be lost on the next save. Run on text that parsed, so every string
- * token right after `{` or `,` inside an object is a key.
- */
-function duplicateKeys(text: string): InputProblem[] {
-  const problems: InputProblem[] = [];
-  const position = positionsIn(text);
-  const scanner = createScanner(text, true);
-  // One entry per open bracket: the keys seen so far with their offsets, or null for an array.
-  const open: (Map<string, number> | null)[] = [];
-  let expectKey = false;
-  for (scanner.scan(); scanner.getTokenOffset() < text.length; scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    const first = text[offset];
-    const keys = open.at(-1);
-    if (first === '"' && expectKey && keys) {
-      const key = scanner.getTokenValue();
-      const earlier = keys.get(key);
-      if (earlier === undefined) keys.set(key, offset);
-      else problems.push(duplicateKeyProblem(text, position, key, earlier, offset));
-    }
-    if (first === '{') open.push(new Map());
-    else if (first === '[') open.push(null);
-    else if (first === '}' || first === ']') open.pop();
-    expectKey = first === '{' || (first === ',' && Boolean(keys));
-  }
-  return problems;
+function tooDeepProblem(text: string, offset: number): InputProblem {
+  const { line, column } = positionOf(text, offset);
+  return {
+    kind: 'syntax',
+    line,
+    column,
+    message: {
+      de: `Zeile ${line}, Spalte ${column}: hier ist die Datei mehr als ${MAX_NESTING} Ebenen tief verschachtelt; ein Plan braucht nur wenige.`,
+      en: `line ${line}, column ${column}: here the file is nested more than ${MAX_NESTING} levels deep; a plan needs only a few.`,
+    },
+  };
 }
 
 function duplicateKeyProblem(
-  text: string,
   position: (offset: number) => { line: number; column: number },
-  key: string,
-  earlier: number,
-  offset: number,
+  duplicate: DuplicateKey,
 ): InputProblem {
-  const { line, column } = position(offset);
-  const before = position(earlier);
-  const path = formatPath(getLocation(text, offset).path.slice(0, -1));
+  const { line, column } = position(duplicate.again);
+  const before = position(duplicate.first);
+  const path = formatPath(duplicate.path);
   const place = path === '' ? '' : `${path}: `;
+  const key = duplicate.key;
   return {
     kind: 'duplicate-key',
     ...(path === '' ? {} : { path }),
@@ -249,49 +246,49 @@ export function readPlanText(text: string): ReadResult {
   // A byte order mark is invisible in editors and not JSON; Windows tools like to write one.
   // Dropping it keeps the columns the ones an editor shows.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const deep = tooDeep(body);
-  if (deep) return { ok: false, problems: [deep] };
+  // JSON.parse first: it is native, and it is iterative, so it survives any nesting. Only the
+  // texts it accepts are scanned again, once.
   const parsed = parseJson(body);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const duplicates = duplicateKeys(body);
-  if (duplicates.length > 0) return { ok: false, problems: duplicates };
-  const locate = locator(body);
-  return validate(parsed.value, locate);
+  const structure = scanStructure(body, MAX_NESTING);
+  if (structure.tooDeepAt !== undefined) {
+    return { ok: false, problems: [tooDeepProblem(body, structure.tooDeepAt)] };
+  }
+  if (structure.duplicates.length > 0) {
+    const position = positionsIn(body);
+    return {
+      ok: false,
+      problems: structure.duplicates.map((duplicate) => duplicateKeyProblem(position, duplicate)),
+    };
+  }
+  return validate(parsed.value, locator(body));
 }
 
 /** Validates a value that is already parsed (stored in a document, built by the task pane). */
 export function validatePlanValue(value: unknown): ReadResult {
-  return validate(value, () => undefined);
+  return validate(value, () => new Map());
 }
 
-type Locate = (path: readonly PathSegment[]) => { line: number; column: number } | undefined;
+type Position = { line: number; column: number };
+/** The positions of fields in the text, looked up together in one pass. */
+type Locate = (paths: readonly (readonly PathSegment[])[]) => Map<readonly PathSegment[], Position>;
 
 function locator(text: string): Locate {
-  let tree: JsonNode | undefined;
-  let position: ((offset: number) => { line: number; column: number }) | undefined;
-  return (path) => {
-    tree ??= parseTree(text);
+  let position: ((offset: number) => Position) | undefined;
+  return (paths) => {
+    if (paths.length === 0) return new Map();
     position ??= positionsIn(text);
-    if (!tree) return undefined;
-    // A missing field has no node: point at the nearest enclosing one that exists.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation(tree, path.slice(0, depth));
-      if (node) {
-        // For a field, point at its value's owner property (the key), which is what editors show.
-        const at = node.parent?.type === 'property' ? node.parent : node;
-        return position(at.offset);
-      }
-    }
-    return undefined;
+    const found = new Map<readonly PathSegment[], Position>();
+    for (const [path, offset] of locatePaths(text, paths)) found.set(path, position(offset));
+    return found;
   };
 }
 
 function at(
-  locate: Locate,
+  positions: Map<readonly PathSegment[], Position>,
   path: readonly PathSegment[],
 ): Pick<InputProblem, 'path' | 'line' | 'column'> {
-  const position = locate(path);
-  return { path: formatPath(path), ...(position ?? {}) };
+  return { path: formatPath(path), ...(positions.get(path) ?? {}) };
 }
 
 function where(problem: Pick<InputProblem, 'path' | 'line' | 'column'>): Localized {
@@ -323,13 +320,15 @@ function validate(value: unknown, locate: Locate): ReadResult {
   // drown the user in field errors that are not the real problem.
   if (record.format !== PLAN_FORMAT) {
     const found = JSON.stringify(record.format) ?? 'nothing';
-    const place = where(at(locate, ['format']));
+    const path = ['format'];
+    const position = at(locate([path]), path);
+    const place = where(position);
     return {
       ok: false,
       problems: [
         {
           kind: 'format',
-          ...at(locate, ['format']),
+          ...position,
           message: {
             de: `${place.de}: das ist kein Key-Account-Plan — "format" muss "kap" sein, gefunden: ${found === 'nothing' ? 'nichts' : found}.`,
             en: `${place.en}: this is not a key account plan — "format" must be "kap", found: ${found}.`,
@@ -342,13 +341,15 @@ function validate(value: unknown, locate: Locate): ReadResult {
   // asking the user to update the program for it would send them the wrong way.
   const version = record.version;
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > PLAN_VERSION) {
-    const place = where(at(locate, ['version']));
+    const path = ['version'];
+    const position = at(locate([path]), path);
+    const place = where(position);
     return {
       ok: false,
       problems: [
         {
           kind: 'version',
-          ...at(locate, ['version']),
+          ...position,
           message: {
             de: `${place.de}: der Plan hat Version ${version}, dieses Programm kennt nur bis Version ${PLAN_VERSION}. Bitte aktualisieren.`,
             en: `${place.en}: the plan is version ${version}; this program knows up to version ${PLAN_VERSION}. Please update it.`,
@@ -359,13 +360,21 @@ function validate(value: unknown, locate: Locate): ReadResult {
   }
   const result = planSchema.safeParse(value);
   if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      issue,
+      path: issue.path.filter((s): s is PathSegment => typeof s !== 'symbol'),
+    }));
+    const positions = locate(issues.map((i) => i.path));
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => schemaProblem(issue, value, locate)),
+      problems: issues.map(({ issue, path }) => schemaProblem(issue, path, value, positions)),
     };
   }
-  const identity = checkIdentity(result.data).map((problem) => {
-    const position = at(locate, problem.path);
+  keepProtoFields(value, result.data);
+  const problems = checkIdentity(result.data);
+  const positions = locate(problems.map((p) => p.path));
+  const identity = problems.map((problem) => {
+    const position = at(positions, problem.path);
     const place = where(position);
     return {
       kind: problem.kind,
@@ -378,6 +387,40 @@ function validate(value: unknown, locate: Locate): ReadResult {
   });
   if (identity.length > 0) return { ok: false, problems: identity };
   return { ok: true, plan: result.data };
+}
+
+const PROTO = '__proto__';
+
+/**
+ * zod leaves a field named "__proto__" out of the objects it builds (assigning it would replace
+ * their prototype), so such a field would be lost on the next save. It is put back as a plain
+ * field, and kap check names it like any unknown field. Values zod passes through unchanged (the
+ * unknown fields) still hold their own.
+ */
+function keepProtoFields(input: unknown, output: unknown): void {
+  if (typeof input !== 'object' || input === null || typeof output !== 'object' || output === null)
+    return;
+  if (input === output) return;
+  if (Array.isArray(input) && Array.isArray(output)) {
+    input.forEach((item, index) => keepProtoFields(item, output[index]));
+    return;
+  }
+  if (Object.hasOwn(input, PROTO) && !Object.hasOwn(output, PROTO)) {
+    Object.defineProperty(output, PROTO, {
+      value: (input as Record<string, unknown>)[PROTO],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  for (const key of Object.keys(output)) {
+    if (key !== PROTO && Object.hasOwn(input, key)) {
+      keepProtoFields(
+        (input as Record<string, unknown>)[key],
+        (output as Record<string, unknown>)[key],
+      );
+    }
+  }
 }
 
 const TYPE_NAMES: Record<string, Localized> = {
@@ -440,9 +483,13 @@ function expectedText(issue: z.core.$ZodIssue): Localized {
   }
 }
 
-function schemaProblem(issue: z.core.$ZodIssue, root: unknown, locate: Locate): InputProblem {
-  const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-  const position = at(locate, path);
+function schemaProblem(
+  issue: z.core.$ZodIssue,
+  path: readonly PathSegment[],
+  root: unknown,
+  positions: Map<readonly PathSegment[], Position>,
+): InputProblem {
+  const position = at(positions, path);
   const place = where(position);
   const expected = expectedText(issue);
   const found = describeValue(valueAt(root, path));

@@ -19,7 +19,8 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: strin
   if (!keys || typeof value !== 'object' || value === null) return;
   const shape = (inner as z.ZodObject).shape as Record<string, z.ZodType>;
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const childSchema = shape[key];
+    // Own keys only: "constructor" or "toString" must not find Object.prototype's.
+    const childSchema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (childSchema === undefined) out.push(formatPath([...path, key]));
     else walk(childSchema, child, [...path, key], out);
   }

@@ -1,14 +1,16 @@
 // Outline → .pptx bytes: the slide plan (slides/) drawn with pptxgenjs, then the package
-// finished with what pptxgenjs cannot write (slide tags) and compressed.
-import JSZip from 'jszip';
+// finished with what pptxgenjs cannot write (slide tags) and compressed (pptxPackage.ts).
 import PptxGenJS from 'pptxgenjs';
 import type { Outline, StoryStep } from '../story/outline';
 import { prepareOutline } from './prepare';
+import { finishPackage } from './pptxPackage';
+import type { DeflatePart } from './pptxParts';
 import { drawSlide, planDeck, type DeckPlan } from './slides';
-import { addSlideTags } from './pptxTags';
 
 export interface PptxOptions {
   readonly steps?: readonly StoryStep[];
+  /** The platform's DEFLATE for the package (the command line passes Node's zlib). */
+  readonly deflate?: DeflatePart;
 }
 
 // Arial is the theme's font: present on every Office installation and metric-compatible with
@@ -43,18 +45,14 @@ export async function renderDeck(
   pptx.company = escapeXml(clean.title);
   pptx.rtlMode = false;
   for (const slide of deck.slides) drawSlide(pptx, deck, slide);
-  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const zip = await JSZip.loadAsync(raw);
-  await addSlideTags(
-    zip,
+  // pptxgenjs stores every part uncompressed (write() ignores `compression` with an output type);
+  // the package is compressed once, when it is finished.
+  const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const bytes = finishPackage(
+    stored,
     deck.slides.map((s) => ({ step: s.step, key: s.key })),
+    options.deflate,
   );
-  // pptxgenjs ignores `compression` for write() in Node and stores every part uncompressed.
-  const bytes = await zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
   return { bytes, slides: deck.slides.length };
 }
 

@@ -31,9 +31,11 @@ export function formatMonth(value: string, language: Language): string {
 /** The day before a calendar date (the last day of a [start, end) window). */
 export function dayBefore(value: string): string {
   const { year, month, day } = parseDate(value);
-  const date = new Date(Date.UTC(year, month - 1, day - 1));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day - 1);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The installed command: what a user runs after `npm install`, as a separate process.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 const example = join(root, 'assets/examples/mueller-maschinenbau.de.kap.json');
@@ -50,5 +50,75 @@ describe('the kap command', () => {
     const result = kap(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage:');
+  });
+});
+
+describe('what a command loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kap-load-'));
+  const main = join(root, 'dist/node/cli/main.js');
+
+  /** Runs a command in a fresh process and returns its exit code and every module it loaded. */
+  function loadedBy(args: string[]): { code: number; modules: string[] } {
+    const script = `
+      const { main } = require(${JSON.stringify(main)});
+      const quiet = { write: () => true };
+      main(${JSON.stringify(args)}, { stdout: quiet, stderr: quiet, cwd: process.cwd(), env: {} })
+        .then((code) => process.stdout.write(JSON.stringify({ code, modules: Object.keys(require.cache) })));`;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as { code: number; modules: string[] };
+  }
+
+  const loads = (modules: string[], name: string) =>
+    modules.some((path) => path.split(sep).join('/').includes(name));
+  const PPTX = ['/node_modules/pptxgenjs/', '/dist/node/render/pptx.js'];
+  const DOCX = ['/node_modules/docx/', '/dist/node/render/docx/'];
+
+  it.each([
+    ['kap --help', ['--help']],
+    ['kap check', ['check', example]],
+    ['kap render --help', ['render', '--help']],
+  ])('%s loads neither renderer', (_, args) => {
+    const { code, modules } = loadedBy(args);
+    expect(code).toBe(0);
+    expect(loads(modules, '/dist/node/cli/main.js')).toBe(true);
+    expect([...PPTX, ...DOCX].filter((name) => loads(modules, name))).toEqual([]);
+  });
+
+  it('kap render loads only the renderer of the format it writes', () => {
+    const deck = loadedBy(['render', example, '-o', 'plan.pptx']);
+    expect(deck.code).toBe(0);
+    expect(PPTX.filter((name) => loads(deck.modules, name))).toEqual(PPTX);
+    expect(DOCX.filter((name) => loads(deck.modules, name))).toEqual([]);
+    const document = loadedBy(['render', example, '-o', 'plan.docx']);
+    expect(document.code).toBe(0);
+    expect(DOCX.filter((name) => loads(document.modules, name))).toEqual(DOCX);
+    expect(PPTX.filter((name) => loads(document.modules, name))).toEqual([]);
+  });
+});
+
+describe('Ctrl-C while kap render writes', () => {
+  it('leaves no temporary file and the old file as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kap-signal-'));
+    writeFileSync(join(dir, 'deck.pptx'), 'old deck');
+    // Ctrl-C at the worst moment: the temporary file is written, the rename has not happened.
+    writeFileSync(
+      join(dir, 'interrupt.js'),
+      `const fs = require('node:fs/promises');
+       const rename = fs.rename;
+       fs.rename = async (...args) => {
+         process.kill(process.pid, 'SIGINT');
+         await new Promise((resolve) => setTimeout(resolve, 2000));
+         return rename(...args);
+       };`,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['-r', './interrupt.js', join(root, 'bin/kap.js'), 'render', example, '-o', 'deck.pptx'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.signal).toBe('SIGINT');
+    expect(readdirSync(dir).sort()).toEqual(['deck.pptx', 'interrupt.js']);
+    expect(readFileSync(join(dir, 'deck.pptx'), 'utf8')).toBe('old deck');
   });
 });

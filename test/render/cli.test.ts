@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { writePlanText } from '../../src/plan/write';
 import { makePlan } from '../builders';
@@ -42,9 +43,12 @@ describe('kap render', () => {
   it('writes a deck, confirms it in one line with the slide count', async () => {
     const result = await render([good, '-o', 'deck.pptx']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    const parts = await readPackage(readFileSync(join(dir, 'deck.pptx')));
-    const slides = slidesOf(parts);
+    const bytes = readFileSync(join(dir, 'deck.pptx'));
+    const slides = slidesOf(await readPackage(bytes));
     expect(result.stdout).toBe(`wrote deck.pptx (${slides.length} slides).\n`);
+    // Compressed with Node's zlib: every part's size and CRC-32 must match its data.
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Object.keys(zip.files)).toContain('ppt/slides/slide1.xml');
     expect(slides[0]?.part).toBe('cover');
   });
 

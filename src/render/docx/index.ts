@@ -20,6 +20,7 @@ import {
   StringValueElement,
   TabStopType,
   TableOfContents,
+  XmlComponent,
   type ISectionOptions,
 } from 'docx';
 import type { Block, Outline, Part, StoryStep } from '../../story/outline';
@@ -57,7 +58,18 @@ class PartControl extends FileChild {
         ],
       }),
     );
-    this.root.push(new BuilderElement({ name: 'w:sdtContent', children }));
+    this.root.push(new ControlContent(children));
+  }
+}
+
+/**
+ * The control's content, its children added one by one: docx's BuilderElement spreads them into
+ * push(), which overflows the stack for a part of tens of thousands of paragraphs.
+ */
+class ControlContent extends XmlComponent {
+  constructor(children: readonly FileChild[]) {
+    super('w:sdtContent');
+    for (const child of children) this.root.push(child);
   }
 }
 
@@ -107,6 +119,14 @@ interface Placed {
  * a first-level heading on a fresh page; a step's first part under the step's numbered heading,
  * every part's title one level below it, its own headings one further.
  */
+/**
+ * Appends one by one, not with push(...items): a list of tens of thousands of items would pass as
+ * many arguments and overflow the stack.
+ */
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
 function partChildren(
   outline: Outline,
   writer: Writer,
@@ -120,7 +140,7 @@ function partChildren(
       new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(writer, part.title)] }),
     );
     if (part.subtitle) out.push(styled(writer, 'Subtitle', part.subtitle));
-    for (const block of part.blocks) out.push(...blockChildren(writer, block, 2));
+    for (const block of part.blocks) pushAll(out, blockChildren(writer, block, 2));
     return out;
   }
   let level: number;
@@ -135,7 +155,7 @@ function partChildren(
     out.push(heading(writer, 2, part.title, freshPage && !opensStep));
     level = 3;
   }
-  for (const block of part.blocks) out.push(...blockChildren(writer, block, level));
+  for (const block of part.blocks) pushAll(out, blockChildren(writer, block, level));
   return out;
 }
 
