@@ -585,6 +585,7 @@ export default function Workspace(props: WorkspaceProps) {
                         current={pane.step}
                         badges={badges}
                         onSelect={selectStep}
+                        updating={settledPlan !== plan}
                       />
                       {writable && (
                         <div className={styles.writeBar}>

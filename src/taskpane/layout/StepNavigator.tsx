@@ -19,6 +19,8 @@ export interface StepNavigatorProps {
   /** Per step what the plan holds; absent while the editor loads or no plan is open. */
   readonly badges?: Readonly<Record<Step, StepBadge>>;
   readonly onSelect?: (step: Step) => void;
+  /** The badges are being brought up to date (the rules run once typing pauses). */
+  readonly updating?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -109,10 +111,11 @@ export const StepNavigator = memo(function StepNavigator({
   current,
   badges,
   onSelect,
+  updating = false,
 }: StepNavigatorProps) {
   const styles = useStyles();
   return (
-    <nav aria-label={TEXTS.stepsLabel[language]}>
+    <nav aria-label={TEXTS.stepsLabel[language]} aria-busy={updating}>
       <ol className={styles.list}>
         {STEPS.map((step) => {
           const badge = badges?.[step];
