@@ -5,6 +5,7 @@
 import './session/jitless';
 import {
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
@@ -119,6 +120,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  cannot: { color: tokens.colorNeutralForeground2 },
   dialog: { maxWidth: 'min(440px, calc(100vw - 24px))' },
 });
 
@@ -517,6 +519,16 @@ export default function Workspace(props: WorkspaceProps) {
   }, [derived, changed]);
 
   const writable = canWrite(pane) && session !== null;
+  // In Office but unable to write (an older Office, a failed start): say why, and that the
+  // downloads in the plan menu still work.
+  const cannotWrite =
+    info && info.host !== null && !writable
+      ? placed(pane, TEXTS.cannotWrite, {
+          reason: info.capabilities.write.ok
+            ? TEXTS.cannotWriteNoSession
+            : info.capabilities.write.reason,
+        })[language]
+      : undefined;
   const writingAll = pane.busy === 'write' && pane.writing?.length === WHOLE_PLAN.length;
   const homeLine = lineFor(pane, info, home, language);
 
@@ -613,6 +625,7 @@ export default function Workspace(props: WorkspaceProps) {
                           )}
                         </div>
                       )}
+                      {cannotWrite && <Caption1 className={styles.cannot}>{cannotWrite}</Caption1>}
                       <StepView step={pane.step} />
                     </PlanContext.Provider>
                   ) : (

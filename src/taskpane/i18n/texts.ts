@@ -66,8 +66,8 @@ export const TEXTS = {
   writePlan: { de: 'Den ganzen Plan schreiben', en: 'Write the whole plan' },
   writeHeading: { de: 'Schreiben {into}', en: 'Write {into}' },
   cannotWrite: {
-    de: 'Schreiben {into} ist hier nicht möglich: {reason} Die Schaltflächen zum Herunterladen funktionieren weiterhin.',
-    en: 'Writing {into} is not possible here: {reason} The download buttons still work.',
+    de: 'Schreiben {into} ist hier nicht möglich: {reason} Folien und Dokument lassen sich weiterhin über das Planmenü herunterladen.',
+    en: 'Writing {into} is not possible here: {reason} The slides and the document can still be downloaded from the plan menu.',
   },
   cannotWriteNoSession: {
     de: 'Die Verbindung zum Dokument fehlt.',
