@@ -162,6 +162,7 @@ export default function Workspace(props: WorkspaceProps) {
     null,
   );
   const [askNew, setAskNew] = useState(false);
+  const [askDetails, setAskDetails] = useState(false);
   const [copyText, setCopyText] = useState<{ text: string; message: string } | null>(null);
   const [handoff, setHandoff] = useState<{ format: DownloadFormat } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -376,6 +377,21 @@ export default function Workspace(props: WorkspaceProps) {
     setAskNew(false);
   };
 
+  const changeDetails = (details: PlanStart) => {
+    setAskDetails(false);
+    commands.edit({
+      type: 'account',
+      patch: {
+        name: details.name,
+        // An emptied owner is no owner: the field leaves the file.
+        planOwner: details.planOwner?.trim() ? details.planOwner : undefined,
+        periodStart: details.periodStart,
+        language: details.language,
+      },
+    });
+    dispatch({ type: 'notice-info', message: TEXTS.detailsSaved });
+  };
+
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -492,6 +508,7 @@ export default function Workspace(props: WorkspaceProps) {
         onRedo={commands.redo}
         onLanguage={(next) => menu.current.chooseLanguage(next)}
         onNew={() => setAskNew(true)}
+        onDetails={() => setAskDetails(true)}
         onOpen={() => fileInput.current?.click()}
         onSaveFile={() => menu.current.saveFile()}
         onDownload={(format) => void menu.current.download(format)}
@@ -673,6 +690,30 @@ export default function Workspace(props: WorkspaceProps) {
                     message={copyText?.message ?? ''}
                     onClose={() => setCopyText(null)}
                   />
+                  <Dialog open={askDetails} onOpenChange={(_, data) => setAskDetails(data.open)}>
+                    <DialogSurface className={styles.dialog}>
+                      <DialogBody>
+                        <DialogTitle>{TEXTS.planDetailsHeading[language]}</DialogTitle>
+                        <DialogContent>
+                          {plan && (
+                            <NewPlanForm
+                              language={language}
+                              autoFocus
+                              initial={{
+                                name: plan.account.name,
+                                planOwner: plan.account.planOwner ?? '',
+                                periodStart: plan.account.periodStart,
+                                language: plan.account.language ?? language,
+                              }}
+                              submitLabel={TEXTS.saveDetails[language]}
+                              onCreate={changeDetails}
+                              onCancel={() => setAskDetails(false)}
+                            />
+                          )}
+                        </DialogContent>
+                      </DialogBody>
+                    </DialogSurface>
+                  </Dialog>
                   <Dialog open={askNew} onOpenChange={(_, data) => setAskNew(data.open)}>
                     <DialogSurface className={styles.dialog}>
                       <DialogBody>

@@ -85,10 +85,10 @@ async function axeClean(page: Page, where: string): Promise<void> {
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
-  await page.screenshot({
-    path: path.join(ROOT, 'assets/readme', `pane-${name}.png`),
-    fullPage: true,
-  });
+  // The step as it opens, at the pane's usual size, with its findings up to date.
+  if (await page.locator('nav').count()) await page.locator('nav[aria-busy="false"]').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ROOT, 'assets/readme', `pane-${name}.png`) });
 }
 
 /** Downloads both documents through the plan menu; returns their paths. */
@@ -388,6 +388,48 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     await page.getByRole('alertdialog', { name: 'Replace the open plan?' }).waitFor();
     await axeClean(page, 'replace dialog');
   }, 180_000);
+
+  it('ranks by dragging, at 320 px in forced colours, without scrolling sideways', async () => {
+    opened = await openPage(build.dir, 'taskpane.html', {
+      viewport: { width: 320, height: 800 },
+      forcedColors: 'active',
+    });
+    const { page } = opened;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(path.join(ROOT, 'assets/examples/northwind-health.en.kap.json'));
+    await page.getByRole('button', { name: /^Step 3 of 6/ }).click();
+    const opportunities = page.getByRole('list', { name: /^Top 5 opportunities/ });
+    // The rows' texts without their label (O1…) and rank, which follow the position.
+    const titles = () =>
+      opportunities
+        .locator(':scope > li')
+        .evaluateAll((rows) =>
+          rows.map((row) =>
+            (row.querySelector('[data-focus-key$=":row"]')?.textContent ?? '')
+              .replace(/^O\d+/, '')
+              .replace(/Rank \d+$/, ''),
+          ),
+        );
+    const before = await titles();
+    expect(before.length).toBeGreaterThan(1);
+    // Drag the second opportunity by its handle onto the first.
+    await opportunities
+      .locator('[title="Drag O2"]')
+      .dragTo(opportunities.locator(':scope > li').first());
+    await page.getByText('O2 is now rank 1.').waitFor({ state: 'attached' });
+    const after = await titles();
+    // The texts swapped places.
+    expect(after).toEqual([before[1], before[0], ...before.slice(2)]);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(320);
+    // In forced colours the current step keeps a mark of its own: a bar in the system's colour.
+    const current = page.getByRole('button', { name: /^Step 3 of 6/ });
+    const bar = await current.evaluate((b) => getComputedStyle(b).borderBottomStyle);
+    expect(bar).toBe('solid');
+    await axeClean(page, 'forced colours, step 3');
+  });
 
   it('speaks German in a German browser, in dark colours when the system asks', async () => {
     opened = await openPage(build.dir, 'taskpane.html', {

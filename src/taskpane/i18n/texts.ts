@@ -198,6 +198,10 @@ export const TEXTS = {
     en: 'Six steps from the data about the account to a twelve-month action plan — with a red thread every reader can follow.',
   },
   newPlanHeading: { de: 'Neuer Plan', en: 'New plan' },
+  planDetails: { de: 'Plandetails …', en: 'Plan details …' },
+  planDetailsHeading: { de: 'Plandetails', en: 'Plan details' },
+  saveDetails: { de: 'Übernehmen', en: 'Apply' },
+  detailsSaved: { de: 'Plandetails geändert.', en: 'Plan details changed.' },
   accountName: { de: 'Kunde (Account)', en: 'Account' },
   accountNameHint: { de: 'z. B. Müller Maschinenbau AG', en: 'e.g. Northwind Health' },
   accountNameRequired: {

@@ -1,5 +1,6 @@
 // The four things a plan starts with: the account, its owner, the month the twelve months start
-// and the language the documents are written in.
+// and the language the documents are written in. The same form changes them later (plan
+// details).
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGES, today, type Language, type PlanStart } from '../../plan';
@@ -21,19 +22,24 @@ function nextMonth(): string {
 
 export interface NewPlanFormProps {
   readonly language: Language;
+  /** The plan's details to change; a new plan starts empty. */
+  readonly initial?: PlanStart;
+  /** The submit button's words; "Create plan" by default. */
+  readonly submitLabel?: string;
   readonly onCreate: (start: PlanStart) => void;
   readonly onCancel?: () => void;
   /** Focus the first field when shown (in a dialog, or when the user asked for it). */
   readonly autoFocus?: boolean;
 }
 
-export function NewPlanForm({ language, onCreate, onCancel, autoFocus }: NewPlanFormProps) {
+export function NewPlanForm(props: NewPlanFormProps) {
+  const { language, onCreate, onCancel, autoFocus, initial } = props;
   const styles = useStyles();
   const nameId = useId();
-  const [name, setName] = useState('');
-  const [owner, setOwner] = useState('');
-  const [start, setStart] = useState(nextMonth);
-  const [planLanguage, setPlanLanguage] = useState<Language>(language);
+  const [name, setName] = useState(initial?.name ?? '');
+  const [owner, setOwner] = useState(initial?.planOwner ?? '');
+  const [start, setStart] = useState(initial?.periodStart ?? nextMonth());
+  const [planLanguage, setPlanLanguage] = useState<Language>(initial?.language ?? language);
   const [tried, setTried] = useState(false);
   const missing = name.trim() === '';
 
@@ -92,7 +98,7 @@ export function NewPlanForm({ language, onCreate, onCancel, autoFocus }: NewPlan
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">
-          {TEXTS.createPlan[language]}
+          {props.submitLabel ?? TEXTS.createPlan[language]}
         </Button>
         {onCancel && <Button onClick={onCancel}>{TEXTS.cancel[language]}</Button>}
       </div>

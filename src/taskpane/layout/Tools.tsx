@@ -16,6 +16,7 @@ import {
   ArrowRedoRegular,
   ArrowUndoRegular,
   DocumentAddRegular,
+  EditRegular,
   FolderOpenRegular,
   MoreHorizontalRegular,
   SaveRegular,
@@ -33,6 +34,7 @@ export interface ToolsProps {
   readonly onRedo: () => void;
   readonly onLanguage: (language: Language) => void;
   readonly onNew: () => void;
+  readonly onDetails: () => void;
   readonly onOpen: () => void;
   readonly onSaveFile: () => void;
   readonly onDownload: (format: 'pptx' | 'docx') => void;
@@ -87,6 +89,9 @@ export function Tools(props: ToolsProps) {
           <MenuList>
             <MenuItem icon={<DocumentAddRegular />} disabled={props.busy} onClick={props.onNew}>
               {TEXTS.newPlan[language]}
+            </MenuItem>
+            <MenuItem icon={<EditRegular />} disabled={!props.hasPlan} onClick={props.onDetails}>
+              {TEXTS.planDetails[language]}
             </MenuItem>
             <MenuItem icon={<FolderOpenRegular />} disabled={props.busy} onClick={props.onOpen}>
               {TEXTS.openFile[language]}

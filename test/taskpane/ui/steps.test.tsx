@@ -241,6 +241,36 @@ describe('files and language', () => {
     expect(JSON.parse(await blobText(saved[0]!.blob))).toEqual(makePlan());
   });
 
+  it('changes the plan’s details, its language among them, and undo takes that back', async () => {
+    const { user, items } = await renderPane({ plan: makePlan() });
+    await user.click(screen.getByRole('button', { name: /^Plan: new, open, save, download/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Plan details …' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Plan details', hidden: true });
+    const name = within(dialog).getByRole('textbox', { name: /^Account/, hidden: true });
+    expect(name).toHaveProperty('value', 'Müller Maschinenbau AG');
+    await user.clear(name);
+    await user.type(name, 'Müller Group');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Plan owner', hidden: true }));
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Language of the plan', hidden: true }),
+      'de',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Apply', hidden: true }));
+    await waitFor(() =>
+      expect(stored(items).account).toEqual({
+        name: 'Müller Group',
+        periodStart: '2027-01-01',
+        language: 'de',
+      }),
+    );
+    // (hidden: the dialog's focus trap in jsdom leaves the page marked hidden a moment longer)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Müller Group', hidden: true }),
+    ).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(stored(items).account.name).toBe('Müller Maschinenbau AG'));
+  });
+
   it('switches the pane to German', async () => {
     const { user } = await renderPane({ plan: makePlan() });
     await user.click(screen.getByRole('button', { name: /^DE — / }));
