@@ -163,27 +163,43 @@ function parseJson(
 }
 
 const KEPT_BLANKS = 64;
-// Not /[ \t]{65,}/: V8 runs out of stack on a run of millions of spaces with that one.
-const BLANKS = /[ \t]+/g;
 
 /**
  * WORKAROUND jsonc-parser 3.3.1: its scanner builds each run of white space into a string one
  * character at a time, which takes minutes on megabytes of spaces. It is shown the text with long
  * runs of spaces and tabs cut short (which changes no syntax error: a tab inside a text stays a
- * tab at the same place), and its offsets are mapped back.
+ * tab at the same place), and its offsets are mapped back. The runs are found by a plain loop:
+ * V8's regular expressions run out of stack on a run of millions of spaces, with /[ \t]{65,}/
+ * always and with /[ \t]+/ in a worker thread's smaller stack.
  */
 function withShortBlanks(text: string): { text: string; original: (offset: number) => number } {
   // Where a run was cut in the short text, and how much was cut up to there.
   const cutAt: number[] = [];
   const cutSoFar: number[] = [];
+  const pieces: string[] = [];
   let cut = 0;
-  const short = text.replace(BLANKS, (run: string, offset: number) => {
-    if (run.length <= KEPT_BLANKS) return run;
-    cutAt.push(offset - cut + KEPT_BLANKS);
-    cut += run.length - KEPT_BLANKS;
-    cutSoFar.push(cut);
-    return run.slice(0, KEPT_BLANKS);
-  });
+  let copiedTo = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09)) {
+      end++;
+    }
+    if (end - i > KEPT_BLANKS) {
+      pieces.push(text.slice(copiedTo, i + KEPT_BLANKS));
+      cutAt.push(i - cut + KEPT_BLANKS);
+      cut += end - i - KEPT_BLANKS;
+      cutSoFar.push(cut);
+      copiedTo = end;
+    }
+    i = end;
+  }
+  const short = cut === 0 ? text : pieces.join('') + text.slice(copiedTo);
   return {
     text: short,
     original: (offset) => {

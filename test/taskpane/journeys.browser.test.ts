@@ -4,10 +4,11 @@
 // plan again; deletes what others cite and undoes it; and axe finds no WCAG A/AA violation on any
 // step or dialog. Each journey has its own Chromium profile. `README_SHOTS=1` also writes the
 // README's pictures of the steps into assets/readme/.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { handoffUrl } from '../../src/office/handoff';
 import { comparable, pdfTexts } from '../support/pdfText';
 import { describeWith } from '../support/tools';
 import { builtPane, openPage, ROOT, wcagViolations, type OpenedPage } from './browser';
@@ -429,6 +430,28 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     const bar = await current.evaluate((b) => getComputedStyle(b).borderBottomStyle);
     expect(bar).toBe('solid');
     await axeClean(page, 'forced colours, step 3');
+  });
+
+  it('opens a plan handed over from Office in the address and offers the file it was sent for', async () => {
+    // Office on Mac opens the add-in's page in the system browser this way (src/office/handoff).
+    const text = readFileSync(
+      path.join(ROOT, 'assets/examples/northwind-health.en.kap.json'),
+      'utf8',
+    );
+    const address = await handoffUrl('http://example/taskpane.html', text, 'docx');
+    opened = await openPage(build.dir, `taskpane.html${address.slice(address.indexOf('#'))}`, {
+      viewport: { width: 350, height: 800 },
+    });
+    const { page } = opened;
+    await page.getByRole('heading', { level: 1, name: /^Northwind Health/ }).waitFor();
+    // The fragment is taken once: a reload does not open it again.
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+    const banner = page.getByRole('region', { name: /handed over from Office/ });
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await banner.getByRole('button', { name: 'Download .docx' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^Northwind Health.*\.docx$/);
+    await banner.waitFor({ state: 'detached' });
   });
 
   it('speaks German in a German browser, in dark colours when the system asks', async () => {
