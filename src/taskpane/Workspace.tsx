@@ -215,7 +215,9 @@ export default function Workspace(props: WorkspaceProps) {
     let current = true;
     void readHandoff(location.hash).then((handed) => {
       if (!current || !handed) return;
-      history.replaceState(null, '', location.pathname + location.search);
+      // office.js sets the instance's replaceState and pushState to null (it guards hosts whose
+      // web view cannot keep history); the prototype's method still works on this page.
+      History.prototype.replaceState.call(history, null, '', location.pathname + location.search);
       const read = readPlanText(handed.planText);
       if (!read.ok) {
         dispatch({ type: 'open-rejected', fileName: 'Office', problems: read.problems });
