@@ -88,7 +88,7 @@ export function makeAction(overrides: Partial<Action> = {}): Action {
 export function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
     format: 'kap',
-    version: 1,
+    version: 2,
     account: {
       name: 'Müller Maschinenbau AG',
       planOwner: 'Anna Schmidt',
@@ -105,6 +105,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
       }),
     ],
     gaps: [makeGap()],
+    people: [],
     soWhats: [
       makeSoWhat(),
       makeSoWhat({

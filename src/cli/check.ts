@@ -16,6 +16,7 @@ import { parseLanguage, UsageError } from './options';
 const TEXT_FIELDS: { readonly [C in Collection]: readonly (keyof Plan[C][number] & string)[] } = {
   facts: ['text', 'source'],
   gaps: ['question'],
+  people: ['name', 'role', 'ourContact', 'note'],
   soWhats: ['text'],
   opportunities: ['title'],
   risks: ['title'],

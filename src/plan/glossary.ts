@@ -16,6 +16,7 @@ export const ITEM_NOUNS: Readonly<Record<Collection, Noun>> = {
     one: { de: 'Datenlücke', en: 'data gap' },
     many: { de: 'Datenlücken', en: 'data gaps' },
   },
+  people: { one: { de: 'Person', en: 'person' }, many: { de: 'Personen', en: 'people' } },
   soWhats: { one: { de: 'So-what', en: 'so-what' }, many: { de: 'So-whats', en: 'so-whats' } },
   opportunities: {
     one: { de: 'Chance', en: 'opportunity' },
@@ -68,6 +69,7 @@ export const STATUS_NAMES: Readonly<Record<Status, Localized>> = {
   open: { de: 'Offen', en: 'Open' },
   'in-progress': { de: 'In Arbeit', en: 'In progress' },
   done: { de: 'Erledigt', en: 'Done' },
+  dropped: { de: 'Verworfen', en: 'Dropped' },
 };
 
 /** One language's words of a table of localized words. */

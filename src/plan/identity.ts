@@ -2,12 +2,12 @@
 // collection. These are input errors, not rule findings: a plan with a dangling reference
 // cannot be told as a story at all.
 import type { Localized } from './messages';
-import { COLLECTIONS, type Collection, type Plan } from './schema';
+import { COLLECTIONS, type Collection, type Plan, type Review, type Snapshot } from './schema';
 import type { PathSegment } from './read';
 import { REFERENCES } from './references';
 
 export interface IdentityProblem {
-  readonly kind: 'duplicate-id' | 'missing-reference';
+  readonly kind: 'duplicate-id' | 'missing-reference' | 'review-order';
   readonly path: readonly PathSegment[];
   readonly message: Localized;
 }
@@ -15,6 +15,7 @@ export interface IdentityProblem {
 const ITEM_NAMES: Record<Collection, Localized> = {
   facts: { de: 'eines Fakts', en: 'a fact' },
   gaps: { de: 'einer Datenlücke', en: 'a data gap' },
+  people: { de: 'einer Person', en: 'a person' },
   soWhats: { de: 'eines So-what', en: 'a so-what' },
   opportunities: { de: 'einer Chance', en: 'an opportunity' },
   risks: { de: 'eines Risikos', en: 'a risk' },
@@ -31,6 +32,44 @@ function expectedNames(to: readonly Collection[]): Localized {
 }
 
 export function checkIdentity(plan: Plan): IdentityProblem[] {
+  const problems = checkItems(plan);
+  // The reviews: each one once, in date order, and each snapshot a whole plan of its own.
+  const reviews: readonly Review[] = plan.reviews ?? [];
+  const reviewIds = new Map<string, number>();
+  reviews.forEach((review, index) => {
+    const first = reviewIds.get(review.id);
+    if (first === undefined) reviewIds.set(review.id, index);
+    else {
+      problems.push({
+        kind: 'duplicate-id',
+        path: ['reviews', index, 'id'],
+        message: {
+          de: `die Id "${review.id}" ist schon bei reviews[${first}] vergeben.`,
+          en: `the id "${review.id}" is already used by reviews[${first}].`,
+        },
+      });
+    }
+    const before = reviews[index - 1];
+    if (before && review.date < before.date) {
+      problems.push({
+        kind: 'review-order',
+        path: ['reviews', index, 'date'],
+        message: {
+          de: `die Reviews stehen in der Reihenfolge ihrer Daten; ${review.date} liegt vor dem Review davor (${before.date}).`,
+          en: `reviews are in date order; ${review.date} is before the review above it (${before.date}).`,
+        },
+      });
+    }
+    if (review.snapshot) {
+      for (const problem of checkItems(review.snapshot)) {
+        problems.push({ ...problem, path: ['reviews', index, 'snapshot', ...problem.path] });
+      }
+    }
+  });
+  return problems;
+}
+
+function checkItems(plan: Plan | Snapshot): IdentityProblem[] {
   const problems: IdentityProblem[] = [];
   const owner = new Map<string, { collection: Collection; index: number }>();
   for (const collection of COLLECTIONS) {

@@ -26,3 +26,13 @@ export {
   type EnvelopeRead,
 } from './envelope';
 export { MAX_GOALS, MAX_OPPORTUNITIES, MAX_RISKS, type LabelOf } from './rules';
+export { customerSafe } from './customerSafe';
+export {
+  diffPlans,
+  isUnchanged,
+  type FieldChange,
+  type ItemChange,
+  type PlanDiff,
+  type StatusChange,
+} from './diff';
+export { completeReview, lastReview, snapshotOf, type ReviewRecord } from './review';

@@ -1,12 +1,13 @@
 // Upgrades a stored envelope (the plan kept inside an Office document) to the version this build
-// writes. Version 1 is the first version that was ever stored, so the chain holds no step yet:
-// what it does today is take version 1 as it is and refuse what it cannot know — a newer
-// version (written by a newer add-in: overwriting it would lose that add-in's data) and any
-// other format. The chain is a list so that version 2 adds one entry, tested from fixtures.
+// writes, one step at a time, and refuses what it cannot know — a newer version (written by a
+// newer add-in: overwriting it would lose that add-in's data) and any other format.
+// Envelope version 2 holds plans of format version 2. Its number went up with the plan's so
+// that an add-in of the first release, which reads envelope 1 only, refuses a version 2 plan
+// and leaves it alone instead of failing to validate it and saving over it.
 import type { Localized } from './messages';
 
 export const ENVELOPE_FORMAT = 'kap-envelope';
-export const ENVELOPE_VERSION = 1;
+export const ENVELOPE_VERSION = 2;
 
 /** One step of the chain: turns an envelope of version `from` into one of version `from + 1`. */
 export interface Migration {
@@ -14,8 +15,28 @@ export interface Migration {
   readonly up: (envelope: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
-/** Every migration this build knows, oldest first. Empty: version 1 is the first version. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** A stored plan of format version 1 as version 2: the same plan, every new field absent. */
+function planToVersion2(plan: unknown): unknown {
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) return plan;
+  const record = plan as Record<string, unknown>;
+  return record.version === 1 ? { ...record, version: 2 } : record;
+}
+
+/** Every migration this build knows, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    up: (envelope) => {
+      const previous = envelope.previous;
+      const out: Record<string, unknown> = { ...envelope, plan: planToVersion2(envelope.plan) };
+      if (typeof previous === 'object' && previous !== null && !Array.isArray(previous)) {
+        const record = previous as Record<string, unknown>;
+        out.previous = { ...record, plan: planToVersion2(record.plan) };
+      }
+      return out;
+    },
+  },
+];
 
 export type MigrationRefusal = 'not-an-object' | 'format' | 'version' | 'newer';
 

@@ -11,7 +11,14 @@ import {
   type PathSegment,
 } from './jsonScan';
 import type { Localized } from './messages';
-import { LAST_PERIOD_START, PLAN_FORMAT, PLAN_VERSION, planSchema, type Plan } from './schema';
+import {
+  LAST_PERIOD_START,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  READABLE_VERSIONS,
+  planSchema,
+  type Plan,
+} from './schema';
 import { checkIdentity } from './identity';
 
 export type ProblemKind =
@@ -22,7 +29,8 @@ export type ProblemKind =
   | 'version'
   | 'schema'
   | 'duplicate-id'
-  | 'missing-reference';
+  | 'missing-reference'
+  | 'review-order';
 
 export interface InputProblem {
   readonly kind: ProblemKind;
@@ -35,7 +43,12 @@ export interface InputProblem {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly plan: Plan }
+  | {
+      readonly ok: true;
+      readonly plan: Plan;
+      /** The file's version when it was older than PLAN_VERSION and migrated in memory. */
+      readonly migratedFrom?: number;
+    }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
 export type { PathSegment } from './jsonScan';
@@ -374,7 +387,12 @@ function validate(value: unknown, locate: Locate): ReadResult {
       ],
     };
   }
-  const result = planSchema.safeParse(value);
+  // Version 1 is version 2 without the new fields: it is read as version 2, the file itself is
+  // never rewritten by the reader. Anything else that is not 2 fails the schema below, which
+  // names the versions this build reads.
+  const migratedFrom = version === 1 ? 1 : undefined;
+  const input = migratedFrom === undefined ? value : { ...record, version: PLAN_VERSION };
+  const result = planSchema.safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({
       issue,
@@ -402,7 +420,9 @@ function validate(value: unknown, locate: Locate): ReadResult {
     };
   });
   if (identity.length > 0) return { ok: false, problems: identity };
-  return { ok: true, plan: result.data };
+  return migratedFrom === undefined
+    ? { ok: true, plan: result.data }
+    : { ok: true, plan: result.data, migratedFrom };
 }
 
 const PROTO = '__proto__';
@@ -469,6 +489,10 @@ function expectedText(issue: z.core.$ZodIssue): Localized {
     case 'invalid_type':
       return TYPE_NAMES[issue.expected] ?? { de: issue.expected, en: issue.expected };
     case 'invalid_value': {
+      if (issue.path.length === 1 && issue.path[0] === 'version') {
+        const readable = READABLE_VERSIONS.join(', ');
+        return { de: `eine der Versionen ${readable}`, en: `one of the versions ${readable}` };
+      }
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return issue.values.length === 1
         ? { de: options, en: options }
@@ -485,6 +509,9 @@ function expectedText(issue: z.core.$ZodIssue): Localized {
           de: 'ein Kalenderdatum JJJJ-MM-TT (oder "", solange noch offen)',
           en: 'a calendar date YYYY-MM-DD (or "" while not yet decided)',
         };
+      }
+      if (kind === 'date') {
+        return { de: 'ein Kalenderdatum JJJJ-MM-TT', en: 'a calendar date YYYY-MM-DD' };
       }
       if (kind === 'period-start') {
         return {

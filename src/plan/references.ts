@@ -28,4 +28,5 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'strategies', field: 'factIds', to: ['facts'], many: true, required: false },
   { from: 'actions', field: 'strategyId', to: ['strategies'], many: false, required: false },
   { from: 'actions', field: 'gapId', to: ['gaps'], many: false, required: false },
+  { from: 'actions', field: 'personIds', to: ['people'], many: true, required: false },
 ];

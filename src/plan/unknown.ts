@@ -10,7 +10,9 @@ function knownKeys(schema: z.ZodType): Set<string> | undefined {
 
 function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: string[]): void {
   let inner: z.ZodType = schema;
-  while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap() as z.ZodType;
+  }
   if (inner instanceof z.ZodArray && Array.isArray(value)) {
     value.forEach((item, index) => walk(inner.element as z.ZodType, item, [...path, index], out));
     return;

@@ -17,6 +17,7 @@ import {
   type Gap,
   type Goal,
   type Language,
+  type Person,
   type Plan,
   type SoWhat,
   type Strategy,
@@ -26,6 +27,7 @@ export const LABEL_PREFIXES: Readonly<Record<Language, Readonly<Record<Collectio
   de: {
     facts: 'F',
     gaps: 'L',
+    people: 'P',
     soWhats: 'SW',
     opportunities: 'C',
     risks: 'R',
@@ -36,6 +38,7 @@ export const LABEL_PREFIXES: Readonly<Record<Language, Readonly<Record<Collectio
   en: {
     facts: 'F',
     gaps: 'DG',
+    people: 'P',
     soWhats: 'SW',
     opportunities: 'O',
     risks: 'R',
@@ -71,6 +74,7 @@ function labelled<T extends { readonly id: string }>(
 export interface PlanLabels {
   readonly facts: LabelledCollection<Fact>;
   readonly gaps: LabelledCollection<Gap>;
+  readonly people: LabelledCollection<Person>;
   readonly soWhats: LabelledCollection<SoWhat>;
   readonly opportunities: LabelledCollection<FocusItem>;
   readonly risks: LabelledCollection<FocusItem>;
@@ -117,6 +121,7 @@ export function labelPlan(plan: Plan, language: Language): PlanLabels {
   return {
     facts: labelled(factOrder(plan.facts), prefix.facts),
     gaps: labelled(plan.gaps, prefix.gaps),
+    people: labelled(plan.people, prefix.people),
     soWhats: labelled(plan.soWhats, prefix.soWhats),
     opportunities: labelled(plan.opportunities, prefix.opportunities),
     risks: labelled(plan.risks, prefix.risks),

@@ -16,7 +16,10 @@ describe('stored envelopes from fixtures', () => {
   it('reads a version 1 envelope as it is and keeps unknown fields of the plan', () => {
     const read = readEnvelopeText(fixture('v1-valid.json'));
     if (!read.ok) throw new Error(read.message.en);
-    expect(read.migratedFrom).toBeUndefined();
+    expect(read.migratedFrom).toBe(1);
+    expect(read.envelope.version).toBe(2);
+    expect(read.envelope.plan.version).toBe(2);
+    expect(read.envelope.plan.people).toEqual([]);
     expect(read.envelope.planId).toBe('3f1c2a9e-5b7d-4e1a-9c0f-1a2b3c4d5e6f');
     expect(read.envelope.plan.account.name).toBe('Müller Maschinenbau AG');
     expect(read.envelope.plan.strategies[0]).toMatchObject({ note: 'kept' });
@@ -25,7 +28,7 @@ describe('stored envelopes from fixtures', () => {
   it.each([
     ['v1-invalid-plan.json', 'plan', /O9/],
     ['v1-missing-plan-id.json', 'shape', /planId/],
-    ['v2-newer.json', 'newer', /newer version of the add-in \(format version 2/],
+    ['v3-newer.json', 'newer', /newer version of the add-in \(format version 3/],
     ['unknown-format.json', 'format', /"something-else"/],
     ['plan-without-envelope.json', 'format', /"kap" instead of "kap-envelope"/],
     ['corrupt.txt', 'syntax', /damaged/],
@@ -100,12 +103,22 @@ describe('writing and reading back', () => {
 });
 
 describe('migration chain', () => {
-  it('has no step yet: version 1 is the first stored version', () => {
-    expect(MIGRATIONS).toEqual([]);
+  it('takes version 1 to 2 in one step: the plans inside become version 2, nothing else changes', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
     const value = JSON.parse(fixture('v1-valid.json')) as Record<string, unknown>;
-    const result = migrateEnvelope(value);
-    expect(result).toEqual({ ok: true, envelope: value, from: 1 });
-    if (result.ok) expect(result.envelope).not.toBe(value);
+    const stored = { ...value, previous: { replacedAt: '2027-01-01T00:00:00Z', plan: value.plan } };
+    const result = migrateEnvelope(stored);
+    if (!result.ok) throw new Error(result.message.en);
+    expect(result.from).toBe(1);
+    const plan = value.plan as Record<string, unknown>;
+    expect(result.envelope).toEqual({
+      ...stored,
+      version: 2,
+      plan: { ...plan, version: 2 },
+      previous: { replacedAt: '2027-01-01T00:00:00Z', plan: { ...plan, version: 2 } },
+    });
+    // The input is left as it was.
+    expect(plan.version).toBe(1);
   });
 
   it('runs each step in order up to the current version and leaves its input alone', () => {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { makeEnvelope, readEnvelopeText, writeEnvelopeText } from '../../src/plan/envelope';
-import type { Migration } from '../../src/plan/migrate';
+import { MIGRATIONS, type Migration } from '../../src/plan/migrate';
 import {
   commonXmlBackend,
   createPlanStore,
@@ -21,7 +21,7 @@ import { FakePowerPoint, presentationWith } from './fakes/powerpoint';
 import { FakeWord, documentWith } from './fakes/word';
 
 const newer = fs.readFileSync(
-  path.resolve(__dirname, '../fixtures/envelopes/v2-newer.json'),
+  path.resolve(__dirname, '../fixtures/envelopes/v3-newer.json'),
   'utf8',
 );
 const at = (iso: string): Date => new Date(iso);
@@ -246,42 +246,45 @@ describe('PowerPoint: settings plus a second copy', () => {
 });
 
 describe('the stored plan never loses data', () => {
-  // A later build with format version 2: it migrates version 1 by adding a field.
-  const toV2: Migration[] = [{ from: 1, up: (e) => ({ ...e, extra: 'added by v2' }) }];
-  const readAsV2 = (text: string) => readEnvelopeText(text, toV2, 2);
-  const v2Text = (name: string, iso: string, revision: number) =>
-    JSON.stringify({ ...envelope(name, iso), version: 2, revision });
+  // A later build with format version 3: it migrates version 2 by adding a field.
+  const toV3: Migration[] = [
+    ...MIGRATIONS,
+    { from: 2, up: (e) => ({ ...e, extra: 'added by v3' }) },
+  ];
+  const readAsV3 = (text: string) => readEnvelopeText(text, toV3, 3);
+  const v3Text = (name: string, iso: string, revision: number) =>
+    JSON.stringify({ ...envelope(name, iso), version: 3, revision });
 
   it('takes a newer format version’s copy over a younger copy an older release wrote', async () => {
-    // Version 2 saved the plan; then version 1 opened the document, could not read that copy,
+    // Version 3 saved the plan; then version 2 opened the document, could not read that copy,
     // and saved its own — later, and with a higher revision.
     const word = new FakeWord(documentWith([]));
     word.model.store.parts.push(
-      { id: '{v2}', xml: envelopeToXml(v2Text('Written by v2', '2027-01-01T00:00:00Z', 4)) },
+      { id: '{v3}', xml: envelopeToXml(v3Text('Written by v3', '2027-01-01T00:00:00Z', 4)) },
       {
-        id: '{v1}',
-        xml: envelopeToXml(writeEnvelopeText(envelope('Written by v1', '2027-03-01T00:00:00Z', 9))),
+        id: '{v2}',
+        xml: envelopeToXml(writeEnvelopeText(envelope('Written by v2', '2027-03-01T00:00:00Z', 9))),
       },
     );
     const store = createPlanStore([commonXmlBackend(asCustomXmlParts(word.customXmlParts))], {
-      read: readAsV2,
-      version: 2,
+      read: readAsV3,
+      version: 3,
     });
     const opened = await store.open();
-    expect(opened.envelope?.plan.account.name).toBe('Written by v2');
+    expect(opened.envelope?.plan.account.name).toBe('Written by v3');
     expect(opened.migratedFrom).toBeUndefined();
   });
 
   it('never deletes a copy of a newer version, however often it saves', async () => {
     const word = new FakeWord(documentWith([]));
-    const v2 = envelopeToXml(v2Text('From the future', '2027-01-01T00:00:00Z', 1));
-    word.model.store.parts.push({ id: '{v2}', xml: v2 });
+    const v3 = envelopeToXml(v3Text('From the future', '2027-01-01T00:00:00Z', 1));
+    word.model.store.parts.push({ id: '{v3}', xml: v3 });
     const store = wordStore(word);
     await store.open();
     for (const second of ['01', '02', '03']) {
       await store.save(envelope('Older release', `2027-02-01T00:00:${second}Z`));
     }
-    expect(word.model.store.parts.filter((p) => p.xml === v2)).toHaveLength(1);
+    expect(word.model.store.parts.filter((p) => p.xml === v3)).toHaveLength(1);
     expect(word.model.store.parts).toHaveLength(2);
   });
 

@@ -426,6 +426,7 @@ describe('any sequence of edits', () => {
         const fields: Record<string, unknown> = {
           facts: { text: i.text, area: AREAS[i.other % AREAS.length] },
           gaps: { question: i.text },
+          people: { name: i.text },
           soWhats: {
             text: i.text,
             kind: SO_WHAT_KINDS[i.other % 3],
@@ -452,6 +453,7 @@ describe('any sequence of edits', () => {
         const patch: Record<string, unknown> = {
           facts: { text: i.text, source: i.other % 2 ? i.text : undefined },
           gaps: { question: i.text, area: AREAS[i.other % AREAS.length] },
+          people: { name: i.text, role: i.other % 2 ? i.text : undefined },
           soWhats: { kind: SO_WHAT_KINDS[i.other % 3] },
           opportunities: { title: i.text },
           risks: { title: i.text },

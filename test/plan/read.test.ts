@@ -62,10 +62,10 @@ describe('readPlanText: format and version', () => {
   });
 
   it('rejects a newer version with a request to update, before any field error', () => {
-    const problems = problemsOf(text({ format: 'kap', version: 2, somethingNew: true }));
+    const problems = problemsOf(text({ format: 'kap', version: 3, somethingNew: true }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ kind: 'version', path: 'version', line: 3 });
-    expect(problems[0]?.message.en).toContain('version 2');
+    expect(problems[0]?.message.en).toContain('version 3');
     expect(problems[0]?.message.de).toContain('Bitte aktualisieren');
   });
 
@@ -75,10 +75,10 @@ describe('readPlanText: format and version', () => {
       ['1.5', '1.5'],
       ['1e999', 'Infinity'],
     ] as const) {
-      const source = text(plan).replace('"version": 1', `"version": ${version}`);
+      const source = text(plan).replace('"version": 2', `"version": ${version}`);
       const [problem] = problemsOf(source);
       expect(problem).toMatchObject({ kind: 'schema', path: 'version', line: 3 });
-      expect(problem?.message.en).toContain(`expected 1; found: ${shown}.`);
+      expect(problem?.message.en).toContain(`expected one of the versions 1, 2; found: ${shown}.`);
       expect(problem?.message.en).not.toContain('update');
     }
   });
@@ -118,7 +118,7 @@ describe('readPlanText: duplicate keys', () => {
   });
 
   it('finds a duplicate at the top level and leaves equal keys in different objects alone', () => {
-    const top = text(makePlan()).replace('"version": 1,', '"version": 1,\n  "version": 1,');
+    const top = text(makePlan()).replace('"version": 2,', '"version": 2,\n  "version": 2,');
     expect(problemsOf(top)[0]).toMatchObject({ kind: 'duplicate-key', line: 4, column: 3 });
     expect(problemsOf(top)[0]?.path).toBeUndefined();
     // Every fact has an "id": keys repeat across objects, and in arrays of strings.

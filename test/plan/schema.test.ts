@@ -76,10 +76,10 @@ describe('unknown fields', () => {
     const value = {
       ...plan,
       account: { ...plan.account, industry: 'x' },
-      goals: [{ ...plan.goals[0], owner: 'y' }],
+      goals: [{ ...plan.goals[0], sponsor: 'y' }],
       notes: [],
     };
-    expect(findUnknownFields(value)).toEqual(['account.industry', 'goals[0].owner', 'notes']);
+    expect(findUnknownFields(value)).toEqual(['account.industry', 'goals[0].sponsor', 'notes']);
     expect(findUnknownFields(plan)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { readPlanText } from '../../src/plan/read';
 import type { Plan } from '../../src/plan/schema';
 import { renderPptx } from '../../src/render';
 import { mendContentTypes, mendParagraphs, mendPresentation } from '../../src/render/pptxMend';
@@ -40,7 +41,9 @@ const ALLOWED: readonly {
 ];
 
 function example(name: string): Plan {
-  return JSON.parse(readFileSync(join(examples, name), 'utf8')) as Plan;
+  const read = readPlanText(readFileSync(join(examples, name), 'utf8'));
+  if (!read.ok) throw new Error(`${name}: ${read.problems[0]?.message.en ?? ''}`);
+  return read.plan;
 }
 
 const decks: readonly [string, () => Promise<Uint8Array>][] = [

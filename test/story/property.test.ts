@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { buildStory, typeset } from '../../src/story';
 import {
   AREAS,
+  ATTITUDES,
+  BUYING_ROLES,
+  LEVELS,
   LEVERS,
   SO_WHAT_KINDS,
   STATUSES,
@@ -34,7 +37,7 @@ const due = fc.oneof(date, fc.constant(''));
 
 const plan: fc.Arbitrary<Plan> = fc.record({
   format: fc.constant('kap' as const),
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   account: fc.record(
     {
       name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
@@ -56,6 +59,23 @@ const plan: fc.Arbitrary<Plan> = fc.record({
   gaps: fc.array(fc.record({ id, area: fc.constantFrom(...AREAS), question: text }), {
     maxLength: 3,
   }),
+  people: fc.array(
+    fc.record(
+      {
+        id,
+        name: text,
+        role: text,
+        buyingRole: fc.constantFrom(...BUYING_ROLES),
+        influence: fc.constantFrom(...LEVELS),
+        attitude: fc.constantFrom(...ATTITUDES),
+        ourContact: text,
+        note: text,
+        internal: fc.boolean(),
+      },
+      { requiredKeys: ['id', 'name'] },
+    ),
+    { maxLength: 3 },
+  ),
   soWhats: fc.array(
     fc.record({ id, factIds: ids, kind: fc.constantFrom(...SO_WHAT_KINDS), text }),
     { maxLength: 5 },
@@ -85,6 +105,8 @@ const plan: fc.Arbitrary<Plan> = fc.record({
         strategyId: id,
         gapId: id,
         status: fc.constantFrom(...STATUSES),
+        start: due,
+        personIds: ids,
       },
       { requiredKeys: ['id', 'what', 'who', 'due'] },
     ),

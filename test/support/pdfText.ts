@@ -41,5 +41,8 @@ export function pdfTexts(files: readonly string[]): Map<string, string> {
 
 /** Whitespace as one space, and no hyphen (pdftotext drops a hyphen at a line's end). */
 export function comparable(text: string): string {
-  return text.replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/-\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

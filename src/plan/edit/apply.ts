@@ -12,6 +12,7 @@ import {
   factSchema,
   focusItemSchema,
   gapSchema,
+  personSchema,
   goalSchema,
   soWhatSchema,
   strategySchema,
@@ -98,6 +99,7 @@ export const LIMITS: Partial<Readonly<Record<Collection, { max: number; reason: 
 const ITEM_SCHEMAS = {
   facts: factSchema,
   gaps: gapSchema,
+  people: personSchema,
   soWhats: soWhatSchema,
   opportunities: focusItemSchema,
   risks: focusItemSchema,

@@ -10,6 +10,7 @@ import {
   type Fact,
   type FocusItem,
   type Gap,
+  type Person,
   type Goal,
   type Language,
   type Plan,
@@ -31,6 +32,7 @@ export type ItemFields<C extends Collection> = Omit<Known<ItemOf<C>>, 'id'>;
 export const ID_PREFIXES: Readonly<Record<Collection, string>> = {
   facts: 'F',
   gaps: 'G',
+  people: 'P',
   soWhats: 'S',
   opportunities: 'O',
   risks: 'R',
@@ -45,6 +47,7 @@ export function usedIds(plan: Plan): Set<string> {
   for (const items of [
     plan.facts,
     plan.gaps,
+    plan.people,
     plan.soWhats,
     plan.opportunities,
     plan.risks,
@@ -103,6 +106,7 @@ export function newPlan(start: PlanStart): Plan {
     account,
     facts: [],
     gaps: [],
+    people: [],
     soWhats: [],
     opportunities: [],
     risks: [],
@@ -125,6 +129,7 @@ export function emptyItem<C extends Collection>(
 const EMPTY: { readonly [C in Collection]: (id: string) => ItemOf<C> } = {
   facts: (id): Fact => ({ id, area: 'account', text: '' }),
   gaps: (id): Gap => ({ id, area: 'account', question: '' }),
+  people: (id): Person => ({ id, name: '' }),
   soWhats: (id): SoWhat => ({ id, factIds: [], kind: 'opportunity', text: '' }),
   opportunities: (id): FocusItem => ({ id, title: '', soWhatIds: [] }),
   risks: (id): FocusItem => ({ id, title: '', soWhatIds: [] }),

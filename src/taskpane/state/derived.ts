@@ -36,6 +36,7 @@ export const STEP_COLLECTIONS: Readonly<Record<Step, readonly Collection[]>> = {
 export const HOME_STEP: Readonly<Record<Collection, Step>> = {
   facts: 1,
   gaps: 1,
+  people: 1,
   soWhats: 2,
   opportunities: 3,
   risks: 3,

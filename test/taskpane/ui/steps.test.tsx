@@ -245,7 +245,13 @@ describe('files and language', () => {
     const { user, items } = await renderPane({ plan: makePlan() });
     await user.click(screen.getByRole('button', { name: /^Plan: new, open, save, download/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Plan details …' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Plan details', hidden: true });
+    // A longer wait than the default: with the browser suites beside it on two cores, the
+    // dialog's first render has been seen to take over five seconds.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Plan details', hidden: true },
+      { timeout: 20_000 },
+    );
     const name = within(dialog).getByRole('textbox', { name: /^Account/, hidden: true });
     expect(name).toHaveProperty('value', 'Müller Maschinenbau AG');
     await user.clear(name);
