@@ -4,7 +4,7 @@
 // told): every lookup here answers "not found" instead of throwing.
 import { planWindow, type PlanWindow } from '../plan/dates';
 import type { Action, Gap, Goal, Language, Plan, Strategy } from '../plan/schema';
-import { formatDay, windowColumn } from './format';
+import { formatDay, formatNumber, windowColumn } from './format';
 import { STORY_TEXTS, type StoryTexts } from './i18n';
 import { labelPlan, type Labelled, type PlanLabels } from './labels';
 import type { TimelineState } from './outline';
@@ -88,14 +88,25 @@ export function isDone(action: Action): boolean {
 export function actionState(context: StoryContext, action: Action): TimelineState {
   if (windowColumn(context.window, action.due) === undefined) return 'outside';
   if (isDone(action)) return 'done';
+  if (isDropped(action)) return 'dropped';
   if (action.due < context.today) return 'overdue';
   return action.status === 'in-progress' ? 'in-progress' : 'open';
 }
 
+/** A dropped action is no longer due: it is never overdue. */
+export function isDropped(action: Action): boolean {
+  return action.status === 'dropped';
+}
+
 export function isOverdue(context: StoryContext, action: Action): boolean {
-  return !isDone(action) && action.due !== '' && action.due < context.today;
+  return !isDone(action) && !isDropped(action) && action.due !== '' && action.due < context.today;
 }
 
 export function dueText(context: StoryContext, due: string): string {
   return due === '' ? context.t.missing.date : formatDay(due, context.language);
+}
+
+/** A money value of the plan, in the account's currency, as the language writes it. */
+export function moneyText(context: StoryContext, value: number): string {
+  return context.t.money(formatNumber(value, context.language), context.plan.account.currency);
 }

@@ -9,6 +9,7 @@ import {
   goalName,
   isBlank,
   isDone,
+  isDropped,
   isOverdue,
   strategiesOf,
   textOr,
@@ -47,9 +48,9 @@ export function coverPart(context: StoryContext): Part {
 /** How many next actions the red thread names per goal. */
 const NEXT = 2;
 
-/** The not-done actions by due date, undated ones last, equal dates in plan order. */
+/** The actions neither done nor dropped, by due date, undated ones last, equal dates in plan order. */
 function pending(actions: readonly Labelled<Action>[]): Labelled<Action>[] {
-  const open = actions.filter((a) => !isDone(a.item));
+  const open = actions.filter((a) => !isDone(a.item) && !isDropped(a.item));
   const dated = open.filter((a) => a.item.due !== '');
   // Array.prototype.sort is stable, so equal dates keep plan order.
   const sorted = [...dated].sort((a, b) =>

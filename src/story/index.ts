@@ -2,15 +2,18 @@
 // Pure: the only outside input is today's date, and a caller that needs a fixed result (tests,
 // a CLI run pinned with --today) passes it in.
 import { planWindow, today as localToday } from '../plan/dates';
-import { isCalendarDate, STEPS, type Language, type Plan } from '../plan/schema';
+import { isCalendarDate, STEPS, type Headlines, type Language, type Plan } from '../plan/schema';
 import { STEP_NAMES } from '../plan/steps';
-import { factsPart, focusPart, gapsPart, soWhatsPart } from './analysis';
+import { factsPart, focusPart, gapsPart, matrixPart, soWhatsPart } from './analysis';
 import { actionsPart, timelinePart } from './actionPlan';
 import { makeContext } from './context';
 import { goalsPart, strategiesPart } from './direction';
 import { formatPeriod } from './format';
 import { coverPart, overviewPart } from './front';
-import type { Outline } from './outline';
+import type { Outline, Part } from './outline';
+import { peoplePart } from './people';
+import { reviewPart } from './progress';
+import { summaryPart } from './summary';
 import { typesetOutline } from './setting';
 import { DEFAULT_LOCALE, localeLanguage, type Locale } from './typography';
 
@@ -24,6 +27,27 @@ export interface StoryOptions {
   readonly locale?: Locale;
   /** YYYY-MM-DD: the "written on" date and the day before which open actions are overdue. */
   readonly today?: string;
+  /**
+   * The review version: a page after the summary with the progress per goal, the actions done,
+   * overdue and dropped since the last review, the next 90 days and what changed since.
+   */
+  readonly review?: boolean;
+}
+
+/**
+ * The plan's message titles (`headlines`) over the first part of their step; the step's name
+ * stays in the part's subtitle, the kicker over the title.
+ */
+function withHeadlines(plan: Plan, parts: readonly Part[]): Part[] {
+  const seen = new Set<number>();
+  return parts.map((part) => {
+    if (part.step === 0 || seen.has(part.step)) return part;
+    seen.add(part.step);
+    const headline = plan.headlines?.[String(part.step) as keyof Headlines];
+    return typeof headline === 'string' && headline.trim() !== ''
+      ? { ...part, title: headline.trim() }
+      : part;
+  });
 }
 
 /**
@@ -57,18 +81,25 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
         STEPS.map((step) => [step, context.t.stepHeading(step, STEP_NAMES[step][language])]),
       ),
     },
-    parts: [
-      coverPart(context),
-      overviewPart(context),
-      factsPart(context),
-      gapsPart(context),
-      soWhatsPart(context),
-      focusPart(context),
-      goalsPart(context),
-      strategiesPart(context),
-      actionsPart(context),
-      timelinePart(context),
-    ],
+    parts: withHeadlines(
+      plan,
+      [
+        coverPart(context),
+        summaryPart(context),
+        options.review ? reviewPart(context) : undefined,
+        overviewPart(context),
+        factsPart(context),
+        gapsPart(context),
+        peoplePart(context),
+        soWhatsPart(context),
+        focusPart(context),
+        matrixPart(context),
+        goalsPart(context),
+        strategiesPart(context),
+        actionsPart(context),
+        timelinePart(context),
+      ].filter((part): part is Part => part !== undefined),
+    ),
   });
 }
 

@@ -596,6 +596,7 @@ describe('outline blocks in Word', () => {
               open: 'open',
               'in-progress': 'in progress',
               done: 'done',
+              dropped: 'dropped',
               overdue: 'overdue',
               outside: 'outside',
             },

@@ -6,7 +6,7 @@ import type { FileChild } from 'docx';
 import { BorderStyle, Paragraph, TableRow } from 'docx';
 import type { TimelineBlock, TimelineEntry, TimelineState } from '../../story/outline';
 import { textWidth } from '../measure';
-import { COLOR, STATE_COLOR, STATE_GLYPH, STATES, TODAY_COLOR } from '../theme';
+import { COLOR, STATE_COLOR, STATE_GLYPH, STATES, TODAY_COLOR, tint } from '../theme';
 import { ACCENT, TABLE_SIZE, TITLE, TWIPS } from './styles';
 import { cell, fitWidths, grid, wordTwips, type CellSpec } from './tables';
 import { textRun, type Writer } from './text';
@@ -196,17 +196,26 @@ function actionRow(
         width: l.due,
         ...fill,
       }),
-      ...Array.from({ length: 12 }, (_, m) =>
-        cell(
+      ...Array.from({ length: 12 }, (_, m) => {
+        // An action with a start: its months from start to due shaded as a bar, Word's tables
+        // having no shapes to draw one with.
+        const bar =
+          entry.from !== undefined &&
+          entry.month !== undefined &&
+          m >= Math.floor(entry.from) &&
+          m <= entry.month
+            ? { fill: tint(STATE_COLOR[entry.state], 0.55) }
+            : fill;
+        return cell(
           writer,
           monthCell(
             m,
             entry.month === m && entry.at !== undefined
-              ? { ...marker(entry.state, l.month, align), ...fill }
-              : { lines: [], tight: true, ...fill },
+              ? { ...marker(entry.state, l.month, align), ...bar }
+              : { lines: [], tight: true, ...bar },
           ),
-        ),
-      ),
+        );
+      }),
       ...(l.outside > 0
         ? [
             cell(

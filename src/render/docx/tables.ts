@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Card, CellTone, TableBlock, TableCell as OutlineCell } from '../../story/outline';
 import { longestWord } from '../measure';
-import { COLOR, STATE_COLOR } from '../theme';
+import { COLOR, RAG_COLOR, STATE_COLOR } from '../theme';
 import { ACCENT, TABLE_SIZE, TITLE, TWIPS } from './styles';
 import { textRun, type Writer } from './text';
 
@@ -162,7 +162,13 @@ export function wordTwips(text: string, halfPoints: number, bold = false): numbe
   return Math.ceil(longestWord(text, halfPoints / 2, bold) * TWIPS) + 2 * CELL_MARGIN + 20;
 }
 
-function toneLine(text: string, tone: CellTone | undefined, state?: OutlineCell['state']): Line {
+function toneLine(
+  text: string,
+  tone: CellTone | undefined,
+  state?: OutlineCell['state'],
+  rag?: OutlineCell['rag'],
+): Line {
+  if (rag !== undefined) return { text, bold: true, color: RAG_COLOR[rag] };
   if (state !== undefined && state !== 'open')
     return { text, bold: true, color: STATE_COLOR[state] };
   switch (tone) {
@@ -179,7 +185,7 @@ function toneLine(text: string, tone: CellTone | undefined, state?: OutlineCell[
 
 function cellLines(source: OutlineCell, size = TABLE_SIZE): Line[] {
   return [
-    { ...toneLine(source.text, source.tone, source.state), size },
+    { ...toneLine(source.text, source.tone, source.state, source.rag), size },
     ...(source.lines ?? []).map((line) => ({
       ...toneLine(line.text, line.tone),
       // A repeated item opens a new entry in the cell; its details follow close, a size smaller.
@@ -363,7 +369,11 @@ export function cards(writer: Writer, list: readonly Card[]): FileChild[] {
               keepNext: i < card.fields.length - 1,
             }),
             cell(writer, {
-              lines: [{ text: field.value }],
+              lines: [
+                field.rag === undefined
+                  ? { text: field.value }
+                  : { text: field.value, bold: true, color: RAG_COLOR[field.rag] },
+              ],
               width: widths[1] ?? 0,
               keepNext: i < card.fields.length - 1,
             }),
