@@ -56,6 +56,7 @@ export function makeGoal(overrides: Partial<Goal> = {}): Goal {
     target: '40%',
     due: '2027-12-31',
     basedOn: ['O1', 'R1'],
+    baseline: '25%',
     ...overrides,
   };
 }

@@ -1,10 +1,11 @@
-// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]`
+// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en] [--customer-safe]`
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Localized } from '../plan/messages';
+import { customerSafe } from '../plan/customerSafe';
 import { checkPlan } from '../plan/rules';
 import type { Step } from '../plan/schema';
 import { buildStory } from '../story';
@@ -132,6 +133,7 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
       output: { type: 'string', short: 'o' },
       step: { type: 'string' },
       lang: { type: 'string' },
+      'customer-safe': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -182,7 +184,10 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
     io.stderr.write(formatFindings(findings, language));
   }
 
-  const outline = buildStory(plan, { language });
+  // The customer's version is cut from the plan before it is told: what is not in the plan
+  // cannot reach a slide, a note or a document property.
+  const told = values['customer-safe'] ? customerSafe(plan) : plan;
+  const outline = buildStory(told, { language });
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;
