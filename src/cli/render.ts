@@ -1,4 +1,4 @@
-// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en] [--customer-safe]`
+// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en] [--customer-safe] [--review]`
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
@@ -134,6 +134,7 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
       step: { type: 'string' },
       lang: { type: 'string' },
       'customer-safe': { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -187,7 +188,7 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   // The customer's version is cut from the plan before it is told: what is not in the plan
   // cannot reach a slide, a note or a document property.
   const told = values['customer-safe'] ? customerSafe(plan) : plan;
-  const outline = buildStory(told, { language });
+  const outline = buildStory(told, { language, review: values.review });
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;

@@ -44,6 +44,9 @@ Options:
   --lang de|en       language of the document (default: the plan's language)
   --customer-safe    for the customer: leaves out risks, competition, strategies, what we
                      think of people, what we ask of management and every internal item
+  --review           the review version: after the summary a page with the progress per goal,
+                     the actions done, overdue and dropped since the last review, the next
+                     90 days and what changed since the last review's snapshot
   -h, --help         show this help
 
 An incomplete plan is rendered; its findings are printed as warnings.

@@ -55,7 +55,7 @@ describe('kap render', () => {
   it('writes a document for .docx, in German with --lang de', async () => {
     const result = await render([good, '--output', 'doc.DOCX', '--lang', 'de']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('doc.DOCX geschrieben (10 Abschnitte).\n');
+    expect(result.stdout).toBe('doc.DOCX geschrieben (11 Abschnitte).\n');
     const document = part(
       await readPackage(readFileSync(join(dir, 'doc.DOCX'))),
       'word/document.xml',
