@@ -2,7 +2,7 @@
 // Pure: the only outside input is today's date, and a caller that needs a fixed result (tests,
 // a CLI run pinned with --today) passes it in.
 import { planWindow, today as localToday } from '../plan/dates';
-import { isCalendarDate, STEPS, type Headlines, type Language, type Plan } from '../plan/schema';
+import { isCalendarDate, STEPS, type Language, type Plan } from '../plan/schema';
 import { STEP_NAMES } from '../plan/steps';
 import { factsPart, focusPart, gapsPart, matrixPart, soWhatsPart } from './analysis';
 import { actionsPart, timelinePart } from './actionPlan';
@@ -43,7 +43,7 @@ function withHeadlines(plan: Plan, parts: readonly Part[]): Part[] {
   return parts.map((part) => {
     if (part.step === 0 || seen.has(part.step)) return part;
     seen.add(part.step);
-    const headline = plan.headlines?.[String(part.step) as keyof Headlines];
+    const headline = plan.headlines?.[String(part.step)];
     return typeof headline === 'string' && headline.trim() !== ''
       ? { ...part, title: headline.trim() }
       : part;

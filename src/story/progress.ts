@@ -8,7 +8,6 @@ import {
   isCalendarDate,
   type Action,
   type Collection,
-  type Plan,
   type Review,
   type Snapshot,
 } from '../plan/schema';
@@ -210,7 +209,8 @@ function valueText(
       .map((v: unknown) => {
         if (v !== null && typeof v === 'object') {
           const o = v as Record<string, unknown>;
-          return `${String(o.label ?? '')}: ${String(o.value ?? '')}`;
+          const text = (x: unknown) => (typeof x === 'string' ? x : '');
+          return `${text(o.label)}: ${text(o.value)}`;
         }
         return word(context, field, v) ?? String(v);
       })
@@ -287,7 +287,7 @@ function changesBlocks(context: StoryContext, review: Review | undefined): Block
     return blocks;
   }
   // A snapshot is a plan without reviews: labelled as the plan was then, for removed items.
-  const before = labelPlan(snapshot as Plan, language);
+  const before = labelPlan(snapshot, language);
   const rows: TableCell[][] = [];
   const groups: TableGroup[] = [];
   for (const change of diff.items) {
