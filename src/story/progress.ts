@@ -279,7 +279,7 @@ function changesBlocks(context: StoryContext, review: Review | undefined): Block
   const snapshot = review?.snapshot;
   if (!review || !snapshot) return [{ kind: 'paragraph', tone: 'note', text: t.review.noSnapshot }];
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: t.review.changes(formatDay(review.date, language)) },
+    { kind: 'heading', level: 1, text: t.review.changes(formatDay(review.date, language)) },
   ];
   const diff = diffPlans(snapshot, plan);
   if (isUnchanged(diff)) {
@@ -345,12 +345,12 @@ export function reviewPart(context: StoryContext): Part {
       text: t.review.nextReview(formatDay(plan.account.nextReview, language)),
     });
   }
-  blocks.push({ kind: 'heading', level: 2, text: t.review.progress });
+  blocks.push({ kind: 'heading', level: 1, text: t.review.progress });
   blocks.push(progressTable(context, review?.snapshot));
 
   blocks.push({
     kind: 'heading',
-    level: 2,
+    level: 1,
     text: review ? t.review.actionsSince(formatDay(review.date, language)) : t.review.actionsAll,
   });
   const done = actionTable(context, [
@@ -364,7 +364,7 @@ export function reviewPart(context: StoryContext): Part {
   blocks.push(done ?? { kind: 'paragraph', tone: 'note', text: t.review.noActions });
 
   const end = addDays(today, AHEAD_DAYS);
-  blocks.push({ kind: 'heading', level: 2, text: t.review.next(formatDay(end, language)) });
+  blocks.push({ kind: 'heading', level: 1, text: t.review.next(formatDay(end, language)) });
   const ahead = labels.actions.all.filter(
     (a) =>
       !isDone(a.item) &&
