@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { renderDocx } from '../../src/render';
 import { buildStory } from '../../src/story';
 import type { Outline } from '../../src/story/outline';
-import { makeAction, makePlan } from '../builders';
+import { makeAction, makePlan, makeV2Plan } from '../builders';
 import { describeWith } from '../support/tools';
 import {
   findAll,
@@ -296,6 +296,10 @@ describeWith(['xmllint'], 'word/document.xml against the OOXML schema', () => {
   it.each([
     ['a complete plan', () => buildStory(makePlan(), { today: TODAY })],
     ['a large, hostile plan', () => buildStory(hostilePlan(), { today: TODAY, language: 'de' })],
+    [
+      'the review version of a version 2 plan',
+      () => buildStory(makeV2Plan(), { today: TODAY, review: true }),
+    ],
   ])('validates for %s', async (name, make) => {
     const zip = await JSZip.loadAsync(await renderDocx(make()));
     const xml = await zip.file('word/document.xml')!.async('string');
