@@ -223,7 +223,13 @@ export function makeV2Plan(overrides: Partial<Plan> = {}): Plan {
   });
   const snapshot = {
     ...base,
-    goals: base.goals.map((g) => ({ ...g, current: '26%', target: '35%' })),
+    // O2 is new since: the goal did not rest on it yet.
+    goals: base.goals.map((g) => ({
+      ...g,
+      current: '26%',
+      target: '35%',
+      basedOn: g.basedOn.filter((id) => id !== 'O2'),
+    })),
     opportunities: base.opportunities.slice(0, 1),
     actions: base.actions.map((a) => ({ ...a, status: 'open' as const })),
   };

@@ -1,7 +1,9 @@
 // The pages format version 2 adds to the written plan: the summary at a glance, the buying
 // centre, the impact × likelihood matrix, goal progress with traffic lights, message titles,
 // action bars in the Gantt chart and the review page — told as an outline, in both languages.
+import { readPlanText } from '../../src/plan/read';
 import type { Plan } from '../../src/plan/schema';
+import { writePlanText } from '../../src/plan/write';
 import { buildStory, type Outline, type TableBlock, type TableCell } from '../../src/story';
 import { labelPlan } from '../../src/story/labels';
 import {
@@ -34,6 +36,11 @@ function rowOf(table: TableBlock, first: string): string[] {
 }
 
 describe('parts of a version 2 plan', () => {
+  it('starts from a plan the reader accepts, its review snapshot included', () => {
+    const read = readPlanText(writePlanText(makeV2Plan()));
+    expect(read.ok ? [] : read.problems.map((p) => p.message.en)).toEqual([]);
+  });
+
   it('puts the summary after the cover, the people after the gaps and the matrix after the focus', () => {
     expect(story(makeV2Plan()).parts.map((p) => p.key)).toEqual([
       'cover',
@@ -398,6 +405,7 @@ describe('the review page', () => {
     ]);
     expect(rowsOf('G1 Win the new plant')).toEqual([
       ['Target', '35%', '40%'],
+      ['Based on', 'O1 · R1', 'O1 · O2 · R1'],
       ['Current', '26%', '28%'],
     ]);
     expect(
