@@ -188,7 +188,11 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   // The customer's version is cut from the plan before it is told: what is not in the plan
   // cannot reach a slide, a note or a document property.
   const told = values['customer-safe'] ? customerSafe(plan) : plan;
-  const outline = buildStory(told, { language, review: values.review });
+  const outline = buildStory(told, {
+    language,
+    review: values.review,
+    customer: values['customer-safe'],
+  });
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;

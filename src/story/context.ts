@@ -18,9 +18,16 @@ export interface StoryContext {
   readonly window: PlanWindow;
   /** YYYY-MM-DD; actions due before it and not done are overdue. */
   readonly today: string;
+  /** Told for the customer: the story adds none of its own internal judgements. */
+  readonly customer: boolean;
 }
 
-export function makeContext(plan: Plan, language: Language, today: string): StoryContext {
+export function makeContext(
+  plan: Plan,
+  language: Language,
+  today: string,
+  customer = false,
+): StoryContext {
   return {
     plan,
     language,
@@ -28,6 +35,7 @@ export function makeContext(plan: Plan, language: Language, today: string): Stor
     labels: labelPlan(plan, language),
     window: planWindow(plan),
     today,
+    customer,
   };
 }
 

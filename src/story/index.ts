@@ -32,6 +32,11 @@ export interface StoryOptions {
    * overdue and dropped since the last review, the next 90 days and what changed since.
    */
   readonly review?: boolean;
+  /**
+   * Told for the customer (with a plan already made customer-safe): the story then adds none of
+   * its own internal judgements either — no relationship gaps on the people page.
+   */
+  readonly customer?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
       `buildStory: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`,
     );
   }
-  const context = makeContext(plan, language, today);
+  const context = makeContext(plan, language, today, options.customer ?? false);
   const locale =
     options.locale !== undefined && localeLanguage(options.locale) === language
       ? options.locale

@@ -1,6 +1,7 @@
 // The pages format version 2 adds to the written plan: the summary at a glance, the buying
 // centre, the impact × likelihood matrix, goal progress with traffic lights, message titles,
 // action bars in the Gantt chart and the review page — told as an outline, in both languages.
+import { customerSafe } from '../../src/plan/customerSafe';
 import { readPlanText } from '../../src/plan/read';
 import type { Plan } from '../../src/plan/schema';
 import { writePlanText } from '../../src/plan/write';
@@ -200,7 +201,12 @@ describe('the key people', () => {
   });
 
   it('puts people without a rating in a row and a column of their own', () => {
-    const plan = makePlan({ people: [makePerson({ influence: undefined, attitude: undefined })] });
+    const plan = makePlan({
+      people: [
+        makePerson({ influence: undefined, attitude: undefined }),
+        makePerson({ id: 'P2', name: 'Frank Meier', influence: 'low', attitude: 'supporter' }),
+      ],
+    });
     const grid = onlyBlock(part(story(plan, { language: 'de' }), 'people'), 'table');
     expect(grid.rows.map((r) => r[0]?.text)).toEqual([
       'hoch',
@@ -209,6 +215,37 @@ describe('the key people', () => {
       'nicht eingeschätzt',
     ]);
     expect(rowOf(grid, 'nicht eingeschätzt')[4]).toContain('P1 Dr. Markus Hoffmann');
+  });
+});
+
+describe('the key people for the customer', () => {
+  it('lists people nobody has rated instead of a grid of one cell', () => {
+    const plan = makePlan({ people: [makePerson({ influence: undefined, attitude: undefined })] });
+    const people = part(story(plan), 'people');
+    expect(blocksOf(people, 'table')).toEqual([]);
+    const item = onlyBlock(people, 'list').items[0]!;
+    expect([item.label, plain(item.text), plain(item.detail ?? ''), item.warning]).toEqual([
+      'P1',
+      'Dr. Markus Hoffmann',
+      'Head of central purchasing · Decision-maker · Our contact: Anna Schmidt',
+      'Relationship gap: no action addresses this person',
+    ]);
+  });
+
+  it("shows no relationship gap and no rating in the customer's version", () => {
+    // Nobody addressed: the decision-maker is a relationship gap in our own version.
+    const plan = makeV2Plan();
+    const unaddressed = customerSafe({
+      ...plan,
+      actions: plan.actions.map(({ personIds: _ids, ...a }) => a),
+    });
+    const peopleTexts = (customer: boolean) =>
+      partTexts(part(buildStory(unaddressed, { today: TODAY, customer }), 'people')).map(plain);
+    const judged = (texts: string[]) =>
+      texts.filter((t) => /relationship gap|critic|^influence$/i.test(t));
+    expect(judged(peopleTexts(false))).not.toEqual([]);
+    expect(judged(peopleTexts(true))).toEqual([]);
+    expect(peopleTexts(true)).toContain('Dr. Markus Hoffmann');
   });
 });
 
