@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../../src/plan/schema';
 import { planSlides, renderDocx, renderPptx } from '../../src/render';
-import type { ShapeBox } from '../../src/render/slides';
+import { boxText, type ShapeBox } from '../../src/render/slides';
 import { STATE_COLOR, tint } from '../../src/render/theme';
 import { buildStory } from '../../src/story';
 import { labelPlan } from '../../src/story/labels';
 import { makeV2Plan } from '../builders';
 import { describeWith } from '../support/tools';
-import { findAll, part, readPackage } from './support';
+import { findAll, makeOutline, part, readPackage } from './support';
 
 const TODAY = '2027-03-01';
 
@@ -263,5 +263,52 @@ describe('action bars in both renderers', () => {
     // February and March.
     expect(await shaded(makeV2Plan())).toBe(2);
     expect(await shaded(withoutStart(makeV2Plan()))).toBe(0);
+  });
+});
+
+describe('a heading on a slide', () => {
+  it('never ends a slide alone: it moves on with the table it introduces', () => {
+    const table = {
+      kind: 'table' as const,
+      columns: [
+        { header: 'What', weight: 3 },
+        { header: 'Who', weight: 1 },
+      ],
+      groups: [{ title: 'Done', start: 0 }],
+      rows: Array.from({ length: 4 }, (_, i) => [
+        {
+          text: `Row ${i + 1}`,
+          lines: [{ text: 'a second line' }, { text: 'a third line' }, { text: 'a fourth line' }],
+        },
+        { text: 'Anna Schmidt' },
+      ]),
+    };
+    const alone: number[] = [];
+    // Fillers of every length put the heading at every height of the slide once.
+    for (let filler = 1; filler <= 24; filler++) {
+      const outline = makeOutline({
+        parts: [
+          {
+            step: 0,
+            key: 'review',
+            title: 'Account review',
+            blocks: [
+              ...Array.from({ length: filler }, (_, i) => ({
+                kind: 'paragraph' as const,
+                text: `Filler paragraph ${i + 1}`,
+              })),
+              { kind: 'heading', level: 1, text: 'Actions since the last review' },
+              table,
+            ],
+          },
+        ],
+      });
+      const slides = planSlides(outline).slides;
+      const withHeading = slides.find((s) =>
+        s.boxes.some((b) => boxText(b).includes('Actions since the last review')),
+      );
+      if (!withHeading?.boxes.some((b) => b.kind === 'table')) alone.push(filler);
+    }
+    expect(alone).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ function cases(): Case[] {
     });
   return [
     ...found,
+    // The examples hold reviews with snapshots: their review version, with every change told.
+    ...found.map((c): Case => ({ ...c, name: `${c.name}-review`, review: true })),
     { name: 'compounds', plan: compoundPlan() },
     // The large plan with hostile texts: many continued slides, tables and a split Gantt chart.
     { name: 'hostile', plan: hostilePlan() },
