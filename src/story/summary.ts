@@ -75,7 +75,7 @@ function resolution(context: StoryContext): Statement | undefined {
   return { text: t.summary.goalsAndStrategies(names, strategies), derived: true };
 }
 
-function storyList(context: StoryContext): ListBlock {
+function storyList(context: StoryContext): ListBlock & { title: string } {
   const { t } = context;
   const items: ListItem[] = [];
   const add = (word: string, statement: Statement | undefined) => {
@@ -94,7 +94,7 @@ function storyList(context: StoryContext): ListBlock {
   return { kind: 'list', title: t.summary.story, items };
 }
 
-function figuresList(context: StoryContext): ListBlock {
+function figuresList(context: StoryContext): ListBlock & { title: string } {
   const { plan, t } = context;
   const figures = (plan.account.figures ?? []).filter(
     (f) => !isBlank(f.label) || !isBlank(f.value),
@@ -133,25 +133,22 @@ function goalsList(context: StoryContext): ListBlock | undefined {
 export function summaryPart(context: StoryContext): Part {
   const { plan, t } = context;
   const blocks: Block[] = [
-    {
-      kind: 'two-column',
-      left: { ...storyList(context), title: t.summary.story },
-      right: { ...figuresList(context), title: t.summary.figures },
-    },
+    { kind: 'two-column', left: storyList(context), right: figuresList(context) },
   ];
   const goals = goalsList(context);
   if (goals) blocks.push(goals);
   const asks = (plan.summary?.asks ?? []).filter((a) => !isBlank(a));
-  blocks.push(
-    asks.length === 0
-      ? { kind: 'paragraph', tone: 'note', text: t.summary.noAsks }
-      : {
-          kind: 'list',
-          title: t.summary.asks,
-          ordered: true,
-          items: asks.map((text) => ({ text })),
-        },
-  );
+  if (asks.length > 0) {
+    blocks.push({
+      kind: 'list',
+      title: t.summary.asks,
+      ordered: true,
+      items: asks.map((text) => ({ text })),
+    });
+  } else if (!context.customer) {
+    // The customer's version has no asks by design: no note that we have none to make.
+    blocks.push({ kind: 'paragraph', tone: 'note', text: t.summary.noAsks });
+  }
   return {
     step: 0,
     key: 'summary',

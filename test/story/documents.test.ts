@@ -245,6 +245,11 @@ describe('the key people for the customer', () => {
       texts.filter((t) => /relationship gap|critic|^influence$/i.test(t));
     expect(judged(peopleTexts(false))).not.toEqual([]);
     expect(judged(peopleTexts(true))).toEqual([]);
+    // Nor a note that there are no asks to management: the customer's version has none.
+    const summary = partTexts(
+      part(buildStory(unaddressed, { today: TODAY, customer: true }), 'summary'),
+    );
+    expect(summary).not.toContain('No requests to management noted.');
     expect(peopleTexts(true)).toContain('Dr. Markus Hoffmann');
   });
 });
