@@ -456,6 +456,56 @@ describe('the review page', () => {
     expect(rowsOf('Plan details')).toEqual([['Next review', '15 Apr 2027', '15 Jul 2027']]);
   });
 
+  it('tells a new rank, a changed headline and changed key figures in words', () => {
+    const plan = makeV2Plan();
+    const snapshot = plan.reviews![0]!.snapshot!;
+    const before = {
+      ...snapshot,
+      opportunities: plan.opportunities,
+      headlines: { '3': 'Brno first' },
+      account: { ...snapshot.account, figures: [{ label: 'Revenue 2026', value: '4.0 m EUR' }] },
+    };
+    const now = {
+      ...plan,
+      opportunities: [...plan.opportunities].reverse(),
+      reviews: [{ ...plan.reviews![0]!, snapshot: before }],
+    };
+    const changes = blocksOf(review(now), 'table')[3]!;
+    const rows = changes.rows.map((r) => r.map((c) => plain(c.text)));
+    const titles = (changes.groups ?? []).map((g) => plain(g.title));
+    expect(titles.slice(0, 2)).toEqual([
+      'O1 Retrofit kit for film machines',
+      'O2 Become preferred supplier for the new plant',
+    ]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['Rank', '2', '1'],
+      ['Rank', '1', '2'],
+    ]);
+    expect(rows).toContainEqual([
+      'Step 3 · Top 5 opportunities and risks',
+      'Brno first',
+      'Brno is the chance, price the threat',
+    ]);
+    expect(rows).toContainEqual([
+      'Key figures',
+      'Revenue 2026: 4.0 m EUR',
+      'Revenue 2026: 4.2 m EUR',
+    ]);
+  });
+
+  it('without a snapshot, counts the actions done since by their date', () => {
+    const plan = makeV2Plan();
+    const { snapshot: _snapshot, ...record } = plan.reviews![0]!;
+    // Reviewed on 10 Feb: A2, due 15 Feb, was done after; on 20 Feb it would have been before.
+    const table = (date: string) =>
+      blocksOf(review({ ...plan, reviews: [{ ...record, date }] }), 'table')[1]!;
+    expect(table('2027-02-10').groups?.map((g) => g.title)).toEqual(['Done', 'Dropped']);
+    expect(table('2027-02-20').groups?.map((g) => g.title)).toEqual(['Dropped']);
+    expect(partTexts(review({ ...plan, reviews: [record] }))).toContain(
+      'No review with a saved state yet: the next review shows the changes.',
+    );
+  });
+
   it('names a removed item by its label in the snapshot', () => {
     const plan = makeV2Plan();
     const snapshot = plan.reviews![0]!.snapshot!;
