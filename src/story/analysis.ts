@@ -115,13 +115,19 @@ function focusList(
     const from = refs(context, item.soWhatIds, labels.soWhats.get);
     const goals = labels.goals.all.filter((g) => g.item.basedOn.includes(item.id));
     // "aus SW2 · SW8 → Z1": where it comes from and which goal takes it up, as labels.
-    const detail = [
+    const thread = [
       from === '' ? '' : t.focus.from(from),
       goals.length === 0 ? '' : t.focus.addressedBy(labelList(goals.map((g) => g.label))),
-      item.value === undefined ? '' : t.matrix.value(moneyText(context, item.value)),
     ]
       .filter((d) => d !== '')
       .join(' ');
+    // The value is a fact of its own, not a step of the thread: set apart.
+    const detail = [
+      thread,
+      item.value === undefined ? '' : t.matrix.value(moneyText(context, item.value)),
+    ]
+      .filter((d) => d !== '')
+      .join(' · ');
     const warnings = [
       rank >= TOP ? t.focus.beyondTop : '',
       item.soWhatIds.length === 0 ? t.focus.noSoWhat : '',

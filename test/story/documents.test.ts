@@ -284,7 +284,7 @@ describe('the impact × likelihood matrix', () => {
   it('shows values in the focus list too, in the account currency', () => {
     const focus = part(story(makeV2Plan()), 'focus');
     const block = onlyBlock(focus, 'two-column');
-    expect(plain(block.left.items[0]?.detail ?? '')).toContain('Value: €1,500,000');
+    expect(plain(block.left.items[0]?.detail ?? '')).toBe('from SW1 → G1 · Value: €1,500,000');
     const chf = makeV2Plan();
     const swiss = { ...chf, account: { ...chf.account, currency: 'CHF' } };
     const de = onlyBlock(part(story(swiss, { language: 'de' }), 'focus'), 'two-column');
