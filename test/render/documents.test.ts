@@ -3,9 +3,10 @@
 // German. One soffice call converts the four files; each page's words must be in each file, in
 // the order the page tells them (a table row reads across its cells).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { readPlanText } from '../../src/plan/read';
 import type { Plan } from '../../src/plan/schema';
 import { planSlides, renderDocx, renderPptx } from '../../src/render';
 import { boxText, type ShapeBox } from '../../src/render/slides';
@@ -209,7 +210,13 @@ describeWith(['soffice', 'pdftotext'], 'the version 2 pages in LibreOffice', () 
   });
 
   it('leaves no slide of a new page continued with fewer than three rows', () => {
-    for (const plan of Object.values(plans)) {
+    const examples = resolve(__dirname, '../../assets/examples');
+    const found = readdirSync(examples)
+      .filter((f) => f.endsWith('.kap.json'))
+      .map((f) => readPlanText(readFileSync(join(examples, f), 'utf8')))
+      .flatMap((read) => (read.ok ? [read.plan] : []));
+    expect(found.length).toBeGreaterThan(0);
+    for (const plan of [...Object.values(plans), ...found]) {
       const deck = planSlides(buildStory(plan, { today: TODAY, review: true }));
       const keys = ['summary', 'review', 'people', 'matrix', 'goals'];
       const thin = keys.flatMap((key) =>
