@@ -117,6 +117,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
           findings: findings.map((f) => ({ ...f, text: f.message[language] })),
           unknownFields: unknown,
           longTexts: long,
+          ...(loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom }),
         },
         null,
         2,
@@ -133,6 +134,13 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     );
   }
   for (const text of long) lines.push(longTextLine(text, language));
+  if (loaded.migratedFrom !== undefined) {
+    lines.push(
+      language === 'de'
+        ? `Hinweis: die Datei hat Format-Version ${loaded.migratedFrom} und wurde als Version 2 gelesen; sie bleibt unverändert.`
+        : `note: the file is format version ${loaded.migratedFrom} and was read as version 2; it is left unchanged.`,
+    );
+  }
   io.stdout.write(`${lines.join('\n')}\n`);
   const body = formatFindings(findings, language);
   if (body) io.stdout.write(`\n${body}`);
