@@ -1,5 +1,4 @@
 // `kap diff <old> <new> [--json] [--lang de|en]`: what changed between two plans, item by item.
-import { parseArgs } from 'node:util';
 import {
   diffPlans,
   itemName,
@@ -11,7 +10,7 @@ import { ITEM_NOUNS } from '../plan/glossary';
 import type { Language, Plan } from '../plan/schema';
 import type { CliIo } from './io';
 import { pickLanguage, readPlanFile } from './load';
-import { parseLanguage, UsageError } from './options';
+import { parseReportArgs, UsageError } from './options';
 import { DIFF_HELP } from './usage';
 
 /** A value as the reader wrote it: texts quoted, lists and objects as compact JSON. */
@@ -79,21 +78,12 @@ export function formatDiff(
 }
 
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      lang: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
+  const args = parseReportArgs(argv, DIFF_HELP);
+  if (args.help) {
     io.stdout.write(DIFF_HELP);
     return 0;
   }
-  const option = parseLanguage(values.lang, DIFF_HELP);
+  const { files: positionals, language: option } = args;
   if (positionals.length !== 2) {
     throw new UsageError(
       `needs two plan files, the older first; got ${positionals.length}.`,
@@ -110,7 +100,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   if (!before || !after) return 2;
   const language = pickLanguage(option, after, io.env);
   const diff = diffPlans(before, after);
-  if (values.json) {
+  if (args.json) {
     io.stdout.write(
       `${JSON.stringify({ before: beforeFile, after: afterFile, ...diff }, null, 2)}\n`,
     );

@@ -127,7 +127,7 @@ describe('the new fields, checked where they are', () => {
         'people[0].influence',
         /"low", "medium", "high"/,
       ],
-      [{ ...base, risks: [makeRisk({ value: -5 } as never)] }, 'risks[0].value', /.+/],
+      [{ ...base, risks: [makeRisk({ value: -5 })] }, 'risks[0].value', /.+/],
       [
         { ...base, actions: [makeAction({ status: 'cancelled' } as never)] },
         'actions[0].status',
