@@ -5,7 +5,6 @@ import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Localized } from '../plan/messages';
-import { customerSafe } from '../plan/customerSafe';
 import { checkPlan } from '../plan/rules';
 import type { Step } from '../plan/schema';
 import { buildStory } from '../story';
@@ -185,10 +184,9 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
     io.stderr.write(formatFindings(findings, language));
   }
 
-  // The customer's version is cut from the plan before it is told: what is not in the plan
-  // cannot reach a slide, a note or a document property.
-  const told = values['customer-safe'] ? customerSafe(plan) : plan;
-  const outline = buildStory(told, {
+  // The customer's version is cut from the plan before it is told (buildStory's `customer`):
+  // what is not in the plan cannot reach a slide, a note or a document property.
+  const outline = buildStory(plan, {
     language,
     review: values.review,
     customer: values['customer-safe'],

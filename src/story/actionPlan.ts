@@ -42,6 +42,8 @@ function servesCell(context: StoryContext, action: Action): TableCell {
       broken = true;
     }
   }
+  const known = action.strategyId === undefined ? goalOfAction(context, action) : undefined;
+  if (known) parts.push(known.label);
   if (action.gapId !== undefined) {
     const gap = labels.gaps.get(action.gapId);
     if (gap) parts.push(gap.label);

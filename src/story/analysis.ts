@@ -137,7 +137,9 @@ function focusList(
       text: textOr(item.title, t.missing.text),
       ...(detail === '' ? {} : { detail }),
       ...(warnings.length > 0 ? { warning: warnings.join(' · ') } : {}),
-      ...(goals.length === 0 && rank < TOP ? { note: t.focus.notAddressed } : {}),
+      ...(goals.length === 0 && rank < TOP && !context.customer
+        ? { note: t.focus.notAddressed }
+        : {}),
     };
   });
   return {
@@ -154,13 +156,16 @@ export function focusPart(context: StoryContext): Part {
     key: 'focus',
     title: t.focus.title,
     subtitle: stepSubtitle(context, 3),
-    blocks: [
-      {
-        kind: 'two-column',
-        left: focusList(context, t.focus.opportunities, labels.opportunities.all),
-        right: focusList(context, t.focus.risks, labels.risks.all),
-      },
-    ],
+    // The customer's version holds no risks: the opportunities stand alone.
+    blocks: context.customer
+      ? [focusList(context, t.focus.opportunities, labels.opportunities.all)]
+      : [
+          {
+            kind: 'two-column',
+            left: focusList(context, t.focus.opportunities, labels.opportunities.all),
+            right: focusList(context, t.focus.risks, labels.risks.all),
+          },
+        ],
   };
 }
 

@@ -20,6 +20,11 @@ export interface StoryContext {
   readonly today: string;
   /** Told for the customer: the story adds none of its own internal judgements. */
   readonly customer: boolean;
+  /**
+   * In the customer's version, the goal of each action by id, taken from the full plan before
+   * its strategies were left out: the action plan still reads goal by goal.
+   */
+  readonly actionGoals: ReadonlyMap<string, string>;
 }
 
 export function makeContext(
@@ -27,15 +32,17 @@ export function makeContext(
   language: Language,
   today: string,
   customer = false,
+  actionGoals: ReadonlyMap<string, string> = new Map(),
 ): StoryContext {
   return {
     plan,
     language,
     t: STORY_TEXTS[language],
-    labels: labelPlan(plan, language),
+    labels: labelPlan(plan, language, (action) => actionGoals.get(action.id)),
     window: planWindow(plan),
     today,
     customer,
+    actionGoals,
   };
 }
 
@@ -72,7 +79,10 @@ export function strategiesOf(context: StoryContext, goal: Goal): Labelled<Strate
 }
 
 export function goalOfAction(context: StoryContext, action: Action): Labelled<Goal> | undefined {
-  if (action.strategyId === undefined) return undefined;
+  if (action.strategyId === undefined) {
+    const goalId = context.actionGoals.get(action.id);
+    return goalId === undefined ? undefined : context.labels.goals.get(goalId);
+  }
   const strategy = context.labels.strategies.get(action.strategyId);
   return strategy ? context.labels.goals.get(strategy.item.goalId) : undefined;
 }

@@ -72,9 +72,10 @@ function funnel(context: StoryContext): FunnelBlock {
   const stages = [
     stage('facts'),
     stage('soWhats'),
-    stage('opportunities', 'risks'),
+    // The customer's version has no risks and no strategies to count.
+    context.customer ? stage('opportunities') : stage('opportunities', 'risks'),
     stage('goals'),
-    stage('strategies'),
+    ...(context.customer ? [] : [stage('strategies')]),
     stage('actions'),
   ];
   const text = stages
@@ -150,13 +151,13 @@ export function overviewPart(context: StoryContext): Part {
       columns: [
         { header: t.overview.goal, weight: 2.7 },
         { header: t.overview.basedOn, weight: 3.3 },
-        { header: t.overview.strategy, weight: 4 },
+        ...(context.customer ? [] : [{ header: t.overview.strategy, weight: 4 }]),
         { header: t.overview.nextDue, weight: 3.1 },
       ],
       rows: labels.goals.all.map((goal): TableCell[] => [
         goalCell(context, goal),
         basisCell(context, goal.item),
-        strategyCell(context, goal.item),
+        ...(context.customer ? [] : [strategyCell(context, goal.item)]),
         nextCell(context, actionsOf(context, goal.item)),
       ]),
     });

@@ -7,6 +7,7 @@ import { STEP_NAMES } from '../plan/steps';
 import { factsPart, focusPart, gapsPart, matrixPart, soWhatsPart } from './analysis';
 import { actionsPart, timelinePart } from './actionPlan';
 import { makeContext } from './context';
+import { forCustomer, withoutJudgements } from './customer';
 import { goalsPart, strategiesPart } from './direction';
 import { formatPeriod } from './format';
 import { coverPart, overviewPart } from './front';
@@ -33,8 +34,9 @@ export interface StoryOptions {
    */
   readonly review?: boolean;
   /**
-   * Told for the customer (with a plan already made customer-safe): the story then adds none of
-   * its own internal judgements either — no relationship gaps on the people page.
+   * The customer's version: told from the plan cut by customerSafe (give the full plan: the cut
+   * is made here, so that the actions can still be told goal by goal), without step 5, the
+   * risks or the story's own marks of a broken red thread, such as relationship gaps.
    */
   readonly customer?: boolean;
 }
@@ -68,7 +70,10 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
       `buildStory: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`,
     );
   }
-  const context = makeContext(plan, language, today, options.customer ?? false);
+  const customer = options.customer ?? false;
+  // The customer's version is told from the plan cut to what the customer may see.
+  const told = customer ? forCustomer(plan) : { plan, actionGoals: new Map<string, string>() };
+  const context = makeContext(told.plan, language, today, customer, told.actionGoals);
   const locale =
     options.locale !== undefined && localeLanguage(options.locale) === language
       ? options.locale
@@ -87,7 +92,7 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
       ),
     },
     parts: withHeadlines(
-      plan,
+      told.plan,
       [
         coverPart(context),
         summaryPart(context),
@@ -100,10 +105,13 @@ export function buildStory(plan: Plan, options: StoryOptions = {}): Outline {
         focusPart(context),
         matrixPart(context),
         goalsPart(context),
-        strategiesPart(context),
+        // Strategies are ours alone: the customer's version has no step 5 page.
+        customer ? undefined : strategiesPart(context),
         actionsPart(context),
         timelinePart(context),
-      ].filter((part): part is Part => part !== undefined),
+      ]
+        .filter((part): part is Part => part !== undefined)
+        .map((part) => (customer ? withoutJudgements(part) : part)),
     ),
   });
 }
