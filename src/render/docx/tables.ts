@@ -32,6 +32,10 @@ export const BORDERS = {
 
 /** Left and right cell margin, twips. */
 export const CELL_MARGIN = 80;
+const CELL_MARGINS = { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN };
+const TIGHT_MARGINS = { top: 30, bottom: 30, left: 20, right: 20 };
+/** The paragraph style of cell text (styles.ts): 9 pt, no space around. */
+export const CELL_STYLE = 'KapCell';
 
 export interface Line {
   readonly text: string;
@@ -70,17 +74,17 @@ export function cell(writer: Writer, spec: CellSpec): TableCell {
     ...(spec.span && spec.span > 1 ? { columnSpan: spec.span } : {}),
     ...(spec.fill ? { shading: { type: ShadingType.CLEAR, fill: spec.fill } } : {}),
     ...(spec.borders ? { borders: spec.borders } : {}),
-    margins: spec.tight
-      ? { top: 30, bottom: 30, left: 20, right: 20 }
-      : { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+    // The usual margins are the table's (grid); only narrow columns set their own.
+    ...(spec.tight ? { margins: TIGHT_MARGINS } : {}),
     children: spec.paragraphs
       ? [...spec.paragraphs]
       : lines.flatMap((line) =>
           line.text.split('\n').map(
             (text, i) =>
               new Paragraph({
-                alignment,
-                spacing: { before: i === 0 ? (line.before ?? 0) : 0, after: 0 },
+                style: CELL_STYLE,
+                ...(alignment === AlignmentType.LEFT ? {} : { alignment }),
+                ...(i === 0 && line.before ? { spacing: { before: line.before } } : {}),
                 ...(spec.keepNext ? { keepNext: true } : {}),
                 // An empty cell (most of a Gantt chart's) needs a paragraph but no run.
                 children:
@@ -91,7 +95,9 @@ export function cell(writer: Writer, spec: CellSpec): TableCell {
                           text,
                           ...(line.bold ? { bold: true } : {}),
                           ...(line.color ? { color: line.color } : {}),
-                          size: line.size ?? TABLE_SIZE,
+                          ...(line.size !== undefined && line.size !== TABLE_SIZE
+                            ? { size: line.size }
+                            : {}),
                         }),
                       ],
               }),
@@ -106,6 +112,7 @@ export function grid(widths: readonly number[], rows: TableRow[], total: number)
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: CELL_MARGINS,
     rows,
   });
 }
