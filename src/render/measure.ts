@@ -240,8 +240,34 @@ function availableWidth(para: Para, width: number): number {
   return para.bullet ? width - BULLET_INDENT : width;
 }
 
+// Laying out a deck measures the same paragraph at the same width again and again (each style
+// and balance tried, then the drawing): the large plan asks 4,100 times for 1,600 paragraphs.
+// The count depends only on the runs' texts, sizes and weights, the width and the bullet.
+// Kept for one deck (renderDeck forgets them when it is done), so that a benchmark's runs
+// measure what a fresh render does and the task pane holds no texts it no longer shows.
+const lineCounts = new Map<string, number>();
+const LINE_COUNT_LIMIT = 20_000;
+
+/** Forgets the remembered line counts. */
+export function forgetMeasures(): void {
+  lineCounts.clear();
+}
+
+function lineKey(para: Para, width: number): string {
+  let key = `${width}|${para.bullet ? 1 : 0}`;
+  for (const run of para.runs) key += `\u0001${run.size}|${run.bold ? 1 : 0}|${run.text}`;
+  return key;
+}
+
 export function lineCount(para: Para, width: number): number {
-  return wrap(units(para), availableWidth(para, width)).length;
+  const key = lineKey(para, width);
+  const known = lineCounts.get(key);
+  if (known !== undefined) return known;
+  const count = wrap(units(para), availableWidth(para, width)).length;
+  // Bounded even within a deck: a plan of tens of thousands of items must not hold them all.
+  if (lineCounts.size >= LINE_COUNT_LIMIT) lineCounts.clear();
+  lineCounts.set(key, count);
+  return count;
 }
 
 /** Height in inches of a paragraph set in a box of the given width. */

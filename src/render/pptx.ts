@@ -3,6 +3,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Outline, StoryStep } from '../story/outline';
 import { prepareOutline } from './prepare';
+import { forgetMeasures } from './measure';
 import { finishPackage } from './pptxPackage';
 import type { DeflatePart } from './pptxParts';
 import { drawSlide, planDeck, type DeckPlan } from './slides';
@@ -33,6 +34,7 @@ export async function renderDeck(
   options: PptxOptions = {},
 ): Promise<{ bytes: Uint8Array; slides: number }> {
   const clean = prepareOutline(outline, options);
+  forgetMeasures();
   const deck = planDeck(clean);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -53,10 +55,15 @@ export async function renderDeck(
     deck.slides.map((s) => ({ step: s.step, key: s.key })),
     options.deflate,
   );
+  forgetMeasures();
   return { bytes, slides: deck.slides.length };
 }
 
 /** The slide plan of an outline, for tests and for the task pane's preview of the slide count. */
 export function planSlides(outline: Outline, options: PptxOptions = {}): DeckPlan {
-  return planDeck(prepareOutline(outline, options));
+  try {
+    return planDeck(prepareOutline(outline, options));
+  } finally {
+    forgetMeasures();
+  }
 }
