@@ -2,6 +2,7 @@
 // can move the focus to it, and turns the user's input into an edit of the plan.
 import {
   Caption1,
+  Checkbox,
   Field,
   Input,
   Label,
@@ -318,4 +319,91 @@ const useStackStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
+});
+
+export interface CheckboxFieldProps {
+  readonly label: string;
+  readonly itemId: string;
+  readonly field: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+/** A yes-or-no field: the box and its words are one control for the mouse and the keyboard. */
+export const CheckboxField = memo(function CheckboxField(props: CheckboxFieldProps) {
+  return (
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      {...{ [FOCUS_ATTRIBUTE]: focusKey(props.itemId, props.field) }}
+      onChange={(_, data) => props.onChange(data.checked === true)}
+    />
+  );
+});
+
+export interface NumberFieldProps extends Common {
+  readonly value: number | undefined;
+  /** A number of 0 or more, or undefined when the field was emptied. */
+  readonly onChange: (value: number | undefined) => void;
+  readonly invalidText: string;
+}
+
+/** Reads "1500000", "1.500.000", "1,500,000", "1 500 000" and "1500000,50" / "1500000.50". */
+export function parseAmount(text: string): number | undefined | null {
+  const clean = text.replace(/[\s\u00a0\u202f']/g, '');
+  if (clean === '') return undefined;
+  let normal = clean;
+  // A separator followed by exactly three digits, repeated, is a thousands separator.
+  if (/^\d{1,3}([.,]\d{3})+$/.test(clean) && !/^\d{1,3}[.,]\d{3}$/.test(clean)) {
+    normal = clean.replace(/[.,]/g, '');
+  } else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(clean)) {
+    normal = clean.replace(/\./g, '').replace(',', '.');
+  } else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(clean)) {
+    normal = clean.replace(/,/g, '');
+  } else {
+    normal = clean.replace(',', '.');
+  }
+  if (!/^\d+(\.\d+)?$/.test(normal)) return null;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * An amount. The text the user types is kept while it is not yet a number, so that a half-typed
+ * value neither vanishes nor reaches the plan; a whole one is an edit at once.
+ */
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(props.value === undefined ? '' : String(props.value));
+  useEffect(() => {
+    setDraft((current) =>
+      parseAmount(current) === props.value
+        ? current
+        : props.value === undefined
+          ? ''
+          : String(props.value),
+    );
+  }, [props.value]);
+  const parsed = parseAmount(draft);
+  return (
+    <Field
+      className={styles.field}
+      label={props.label}
+      hint={props.hint}
+      validationState={parsed === null ? 'error' : 'none'}
+      validationMessage={parsed === null ? props.invalidText : undefined}
+    >
+      <Input
+        className={styles.control}
+        inputMode="decimal"
+        value={draft}
+        {...{ [FOCUS_ATTRIBUTE]: focusKey(props.itemId, props.field) }}
+        onChange={(_, data) => {
+          setDraft(data.value);
+          const value = parseAmount(data.value);
+          if (value !== null) props.onChange(value);
+        }}
+      />
+    </Field>
+  );
 });
