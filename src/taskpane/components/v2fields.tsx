@@ -1,7 +1,7 @@
 // The fields format version 2 adds to items of every kind: the "internal" mark, and the
 // low / medium / high choices. One place, so every step offers them with the same words.
 import { memo, useMemo } from 'react';
-import type { Collection, Edit, Level } from '../../plan';
+import type { Collection, Level } from '../../plan';
 import { LEVELS } from '../../plan';
 import { TEXTS } from '../i18n/texts';
 import { useCommands, useLanguage } from '../state/contexts';
@@ -28,7 +28,7 @@ export const InternalField = memo(function InternalField({ collection, item }: I
           collection,
           id: item.id,
           patch: { internal: checked ? true : undefined },
-        } as Edit)
+        })
       }
     />
   );

@@ -603,6 +603,7 @@ export const TEXTS = {
     de: 'Review-Version (Fortschritt, Erledigtes, Verspätetes, Änderungen seit dem letzten Review)',
     en: 'Review version (progress, done, late, changes since the last review)',
   },
+  customerVersionOff: { de: 'Kundenversion ausschalten', en: 'Turn the customer version off' },
   downloadOptions: { de: 'Download-Optionen', en: 'Download options' },
 } as const satisfies Record<string, Localized>;
 

@@ -8,6 +8,22 @@ import { describeSteps, fill, PLACES, TEXTS } from '../i18n/texts';
 
 export type DownloadFormat = 'pptx' | 'docx';
 
+/** How a download is told, besides its format and language. */
+export interface RenderOptions {
+  /**
+   * The review version: progress per goal, actions done, late and dropped, what changed since
+   * the last review. Passed on to the story, which tells it where it knows how.
+   */
+  readonly review?: boolean;
+}
+
+/** What the user chose for the downloads in the plan menu. */
+export interface DownloadChoice {
+  /** The customer version: the plan without what the customer must not see. */
+  readonly customer: boolean;
+  readonly review: boolean;
+}
+
 export type HostState =
   { readonly phase: 'starting' } | { readonly phase: 'ready'; readonly info: HostInfo };
 
