@@ -465,7 +465,13 @@ export default function Workspace(props: WorkspaceProps) {
     // The customer version is made from the filtered plan: what is not in it cannot be written.
     const plan = planForDownload(editor.plan, choice);
     const options = renderOptionsFor(choice);
-    const fileName = fileNameFor(plan.account.name, format);
+    // The file says what it is, so a customer version is not taken for the full plan.
+    const fileName = fileNameFor(
+      choice.customer
+        ? `${plan.account.name} – ${TEXTS.customerFileSuffix[language]}`
+        : plan.account.name,
+      format,
+    );
     dispatch({ type: 'download-started', format, fileName });
     try {
       const result = await offerFile({
@@ -785,6 +791,17 @@ export default function Workspace(props: WorkspaceProps) {
                               onCancel={() => setAskDetails(false)}
                             />
                           )}
+                          <Caption1>{TEXTS.detailsMore[language]}</Caption1>{' '}
+                          <Button
+                            size="small"
+                            appearance="transparent"
+                            onClick={() => {
+                              setAskDetails(false);
+                              setView('overview');
+                            }}
+                          >
+                            {TEXTS.openOverview[language]}
+                          </Button>
                         </DialogContent>
                       </DialogBody>
                     </DialogSurface>

@@ -15,6 +15,7 @@ import {
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Localized } from '../../plan';
 import { useLanguage } from '../state/contexts';
+import { parseAmount } from './amount';
 
 /** The attribute a finding's "go to" looks for: `${itemId}:${field}`. */
 export const FOCUS_ATTRIBUTE = 'data-focus-key';
@@ -346,26 +347,6 @@ export interface NumberFieldProps extends Common {
   /** A number of 0 or more, or undefined when the field was emptied. */
   readonly onChange: (value: number | undefined) => void;
   readonly invalidText: string;
-}
-
-/** Reads "1500000", "1.500.000", "1,500,000", "1 500 000" and "1500000,50" / "1500000.50". */
-export function parseAmount(text: string): number | undefined | null {
-  const clean = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (clean === '') return undefined;
-  let normal = clean;
-  // A separator followed by exactly three digits, repeated, is a thousands separator.
-  if (/^\d{1,3}([.,]\d{3})+$/.test(clean) && !/^\d{1,3}[.,]\d{3}$/.test(clean)) {
-    normal = clean.replace(/[.,]/g, '');
-  } else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(clean)) {
-    normal = clean.replace(/\./g, '').replace(',', '.');
-  } else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(clean)) {
-    normal = clean.replace(/,/g, '');
-  } else {
-    normal = clean.replace(',', '.');
-  }
-  if (!/^\d+(\.\d+)?$/.test(normal)) return null;
-  const value = Number(normal);
-  return Number.isFinite(value) ? value : null;
 }
 
 /**

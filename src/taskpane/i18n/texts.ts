@@ -532,9 +532,15 @@ export const TEXTS = {
   summaryComplication: { de: 'Komplikation', en: 'Complication' },
   summaryResolution: { de: 'Lösung', en: 'Resolution' },
   summaryAsks: { de: 'Was wir vom Management brauchen', en: 'What we need from management' },
-  askText: { de: 'Bitte {n}', en: 'Ask {n}' },
-  addAsk: { de: 'Bitte hinzufügen', en: 'Add an ask' },
-  removeAsk: { de: 'Bitte {n} entfernen', en: 'Remove ask {n}' },
+  askText: { de: 'Anliegen {n}', en: 'Ask {n}' },
+  addAsk: { de: 'Anliegen hinzufügen', en: 'Add an ask' },
+  removeAsk: { de: 'Anliegen {n} entfernen', en: 'Remove ask {n}' },
+  detailsMore: {
+    de: 'Währung, Kennzahlen und das nächste Review stehen im Überblick.',
+    en: 'Currency, key figures and the next review are in the overview.',
+  },
+  openOverview: { de: 'Überblick öffnen', en: 'Open the overview' },
+  customerFileSuffix: { de: 'Kundenversion', en: 'customer version' },
   detailsHeading: { de: 'Plandetails', en: 'Plan details' },
   currency: { de: 'Währung (ISO 4217)', en: 'Currency (ISO 4217)' },
   currencyHint: {
