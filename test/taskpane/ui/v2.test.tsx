@@ -280,3 +280,19 @@ describe('the customer version', () => {
     expect(text).toContain('Become preferred supplier for the new plant');
   }, 90_000);
 });
+
+describe('in German', () => {
+  it('names the new fields and views in German', async () => {
+    const { user } = await renderPane({ plan: makePlan(), language: 'de' });
+    await user.click(screen.getByRole('button', { name: 'Person hinzufügen' }));
+    expect(screen.getByRole('combobox', { name: 'Rolle im Buying Center' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Intern — nicht in der Kundenversion' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /^Botschaft dieses Schritts/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Überblick' }));
+    expect(screen.getByRole('textbox', { name: 'Komplikation' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    expect(screen.getByRole('button', { name: 'Review abschließen' })).toBeTruthy();
+  });
+});
