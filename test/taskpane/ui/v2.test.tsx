@@ -281,6 +281,30 @@ describe('the customer version', () => {
   }, 90_000);
 });
 
+describe('the review version', () => {
+  it('asks the renderer for the review version once ticked in the plan menu', async () => {
+    const asked: (RenderOptions | undefined)[] = [];
+    const { user, saved } = await renderPane({
+      plan: makePlan(),
+      render: (_plan, _format, _language, options) => {
+        asked.push(options);
+        return Promise.resolve(new Blob(['rendered']));
+      },
+    });
+    const download = async (n: number) => {
+      await user.click(planMenu());
+      await user.click(await screen.findByRole('menuitem', { name: 'Download slides (.pptx)' }));
+      await waitFor(() => expect(saved).toHaveLength(n));
+    };
+    await download(1);
+    await user.click(planMenu());
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: /^Review version/ }));
+    if (screen.queryByRole('menu')) await user.keyboard('{Escape}');
+    await download(2);
+    expect(asked).toEqual([{}, { review: true }]);
+  });
+});
+
 describe('in German', () => {
   it('names the new fields and views in German', async () => {
     const { user } = await renderPane({ plan: makePlan(), language: 'de' });
