@@ -476,6 +476,11 @@ export const TEXTS = {
     de: 'ein einflussreicher Kritiker',
     en: 'an influential critic',
   },
+  planActionFor: {
+    de: 'Aktion planen, die {name} anspricht',
+    en: 'Plan an action that addresses {name}',
+  },
+  actionForPersonWhat: { de: 'Termin mit {name}', en: 'Meet {name}' },
   addressedBy: { de: 'Angesprochen durch {labels}', en: 'Addressed by {labels}' },
   focusImpact: { de: 'Auswirkung', en: 'Impact' },
   focusLikelihood: { de: 'Wahrscheinlichkeit', en: 'Likelihood' },

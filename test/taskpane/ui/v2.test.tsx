@@ -84,11 +84,28 @@ describe('the buying centre', () => {
         { id: 'P2', name: 'Quiet user', buyingRole: 'user', influence: 'low' },
       ],
     });
-    await renderPane({ plan });
+    const { user, items } = await renderPane({ plan });
     expect(screen.getByRole('button', { name: /^P1 Critic/ }).textContent).toMatch(
       /Relationship gap/,
     );
     expect(screen.getByRole('button', { name: /^P2 Quiet user/ }).textContent).not.toMatch(
+      /Relationship gap/,
+    );
+    // The gap's own way out: an action addressed to the person, opened in step 6 for its owner.
+    await user.click(screen.getByRole('button', { name: /^P1 Critic/ }));
+    await user.click(screen.getByRole('button', { name: 'Plan an action that addresses Critic' }));
+    await waitFor(() =>
+      expect(stored(items).actions.at(-1)).toMatchObject({
+        what: 'Meet Critic',
+        personIds: ['P1'],
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'Action plan' })).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Who' })),
+    );
+    await user.click(step(1));
+    expect((await screen.findByRole('button', { name: /^P1 Critic/ })).textContent).not.toMatch(
       /Relationship gap/,
     );
   });

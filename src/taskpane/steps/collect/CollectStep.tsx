@@ -321,9 +321,10 @@ const PersonEditor = memo(function PersonEditor({ item }: ItemEditorProps<Person
   const language = useLanguage();
   const plan = usePlan();
   const labels = useLabels();
-  const { edit } = useCommands();
+  const { edit, add } = useCommands();
   const levels = useLevelChoices();
   const gap = useRelationshipGap(item);
+  const shownName = item.name.trim() || (labels.get(item.id) ?? item.id);
   const roles = useMemo(
     () => BUYING_ROLES.map((role) => ({ value: role, text: BUYING_ROLE_TEXT[role][language] })),
     [language],
@@ -404,9 +405,29 @@ const PersonEditor = memo(function PersonEditor({ item }: ItemEditorProps<Person
       />
       <InternalField collection="people" item={item} />
       {gap !== undefined ? (
-        <Caption1 className={styles.gapText} role="note">
-          {gap}
-        </Caption1>
+        <>
+          <Caption1 className={styles.gapText} role="note">
+            {gap}
+          </Caption1>
+          {/* The action opens in step 6, addressed to this person, for the rest to be said. */}
+          <Button
+            className={styles.add}
+            icon={<AddRegular />}
+            {...{ [FOCUS_ATTRIBUTE]: focusKey(item.id, 'plan-action') }}
+            onClick={() =>
+              add(
+                'actions',
+                {
+                  what: fill(TEXTS.actionForPersonWhat[language], { name: shownName }),
+                  personIds: [item.id],
+                },
+                'who',
+              )
+            }
+          >
+            {fill(TEXTS.planActionFor[language], { name: shownName })}
+          </Button>
+        </>
       ) : (
         addressing.length > 0 && (
           <Caption1 className={styles.closed}>
