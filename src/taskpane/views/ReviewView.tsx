@@ -248,6 +248,19 @@ export function ReviewView() {
           value={notes}
           onChange={setNotes}
         />
+        {/* Set at the review, as the meeting closes: the next one. */}
+        <DateField
+          itemId="account"
+          field="nextReview"
+          label={TEXTS.nextReview[language]}
+          value={plan.account.nextReview ?? ''}
+          onChange={(nextReview) =>
+            edit({
+              type: 'account',
+              patch: { nextReview: nextReview === '' ? undefined : nextReview },
+            })
+          }
+        />
         <Button
           className={styles.complete}
           appearance="primary"
