@@ -594,6 +594,13 @@ export const TEXTS = {
     de: 'Review vom {date} abgeschlossen; der Stand ist im Plan festgehalten. „Rückgängig“ nimmt es zurück.',
     en: 'Review of {date} completed; the plan as it stands is kept. Undo takes it back.',
   },
+  sinceHeading: { de: 'Seit dem letzten Review ({date})', en: 'Since the last review ({date})' },
+  sinceCounts: {
+    de: '{added} neu, {removed} entfernt, {changed} geändert.',
+    en: '{added} added, {removed} removed, {changed} changed.',
+  },
+  sinceNothing: { de: 'Nichts geändert.', en: 'Nothing changed.' },
+  sinceStatus: { de: '{label}: {before} → {after}', en: '{label}: {before} → {after}' },
   pastReviews: { de: 'Frühere Reviews', en: 'Past reviews' },
   noPastReviews: { de: 'Noch keine Reviews abgeschlossen.', en: 'No reviews completed yet.' },
   pastReview: { de: '{date} — {participants}', en: '{date} — {participants}' },

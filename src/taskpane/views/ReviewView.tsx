@@ -13,7 +13,18 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import { isCalendarDate, STATUS_NAMES, STATUSES, today, type Action, type Goal } from '../../plan';
+import {
+  diffPlans,
+  isCalendarDate,
+  isUnchanged,
+  lastReview,
+  STATUS_NAMES,
+  STATUSES,
+  today,
+  type Action,
+  type Goal,
+  type Status,
+} from '../../plan';
 import { formatDay } from '../../story/format';
 import { DateField, FieldStack, SelectField, TextField } from '../components/fields';
 import { fill, TEXTS } from '../i18n/texts';
@@ -123,6 +134,57 @@ function ReviewGoal({ goal }: { readonly goal: Goal }) {
   );
 }
 
+/** What changed since the last review's snapshot: the counts and the actions' statuses. */
+function SinceLast() {
+  const styles = useStyles();
+  const language = useLanguage();
+  const plan = usePlan();
+  const labels = useLabels();
+  const headingId = useId();
+  const last = lastReview(plan);
+  const snapshot = last?.snapshot;
+  const diff = useMemo(() => (snapshot ? diffPlans(snapshot, plan) : undefined), [snapshot, plan]);
+  if (!last || !diff) return null;
+  const count = (change: 'added' | 'removed' | 'changed') =>
+    diff.items.filter((item) => item.change === change).length;
+  const status = (value: string) =>
+    (STATUSES as readonly string[]).includes(value)
+      ? STATUS_NAMES[value as Status][language]
+      : value;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {fill(TEXTS.sinceHeading[language], { date: formatDay(last.date, language) })}
+      </Subtitle2>
+      <Body1>
+        {isUnchanged(diff)
+          ? TEXTS.sinceNothing[language]
+          : fill(TEXTS.sinceCounts[language], {
+              added: count('added'),
+              removed: count('removed'),
+              // A changed summary, message title or account field counts as a change too.
+              changed: count('changed') + diff.plan.length,
+            })}
+      </Body1>
+      {diff.statuses.length > 0 && (
+        <ul className={styles.list} aria-labelledby={headingId}>
+          {diff.statuses.map((change) => (
+            <li key={change.id}>
+              <Caption1>
+                {fill(TEXTS.sinceStatus[language], {
+                  label: labels.get(change.id) ?? change.id,
+                  before: status(change.before),
+                  after: status(change.after),
+                })}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function PastReviews() {
   const styles = useStyles();
   const language = useLanguage();
@@ -196,6 +258,7 @@ export function ReviewView() {
         </Subtitle2>
         <Body1 className={styles.hint}>{TEXTS.reviewHint[language]}</Body1>
       </div>
+      <SinceLast />
       <section className={styles.section} aria-labelledby={actionsId}>
         <Subtitle2 as="h3" id={actionsId} className={styles.heading}>
           {TEXTS.reviewActions[language]}

@@ -208,6 +208,18 @@ describe('the account review', () => {
     const past = screen.getByRole('list', { name: 'Past reviews' });
     expect(within(past).getByText(/Anna Schmidt, Dr\. Hoffmann/)).toBeTruthy();
 
+    // What changes after it is told against its snapshot.
+    expect(
+      within(screen.getByRole('region', { name: /^Since the last review/ })).getByText(
+        'Nothing changed.',
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status of A1' }), 'Done');
+    const since = screen.getByRole('region', { name: /^Since the last review/ });
+    expect(within(since).getByText('0 added, 0 removed, 1 changed.')).toBeTruthy();
+    expect(within(since).getByText('A1: In progress → Done')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo (Ctrl+Z)' }));
+
     // One undo takes the whole review back; the changes before it stay.
     await user.click(screen.getByRole('button', { name: 'Undo (Ctrl+Z)' }));
     await waitFor(() => expect(stored(items).reviews ?? []).toEqual([]));
