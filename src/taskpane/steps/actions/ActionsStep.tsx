@@ -16,7 +16,7 @@ import {
 import { useFocusRequest } from '../../components/focus';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { ReferencePicker } from '../../components/ReferencePicker';
-import { InternalField } from '../../components/v2fields';
+import { InternalField } from '../../components/commonFields';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { formatDay } from '../../../story/format';

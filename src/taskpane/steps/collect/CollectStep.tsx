@@ -33,7 +33,7 @@ import {
   TextField,
 } from '../../components/fields';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
-import { InternalField, useLevelChoices } from '../../components/v2fields';
+import { InternalField, useLevelChoices } from '../../components/commonFields';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useDerived, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { LABEL_PREFIXES } from '../../../story/labels';

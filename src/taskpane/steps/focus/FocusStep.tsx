@@ -18,7 +18,7 @@ import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';
 import { TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
-import { InternalField, useLevelChoices } from '../../components/v2fields';
+import { InternalField, useLevelChoices } from '../../components/commonFields';
 import { fill } from '../../i18n/texts';
 import { StepFrame } from '../StepFrame';
 

@@ -28,7 +28,7 @@ import {
   type Goal,
 } from '../../../plan';
 import { DateField, FieldStack, SelectField, TextField } from '../../components/fields';
-import { InternalField } from '../../components/v2fields';
+import { InternalField } from '../../components/commonFields';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';

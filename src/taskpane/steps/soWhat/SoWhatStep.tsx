@@ -9,7 +9,7 @@ import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { ReferencePicker, type PickerOption } from '../../components/ReferencePicker';
 import { TEXTS } from '../../i18n/texts';
 import { useCommands, useLanguage, usePlan } from '../../state/contexts';
-import { InternalField } from '../../components/v2fields';
+import { InternalField } from '../../components/commonFields';
 import { StepFrame } from '../StepFrame';
 
 const useStyles = makeStyles({

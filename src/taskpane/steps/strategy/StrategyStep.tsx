@@ -19,7 +19,7 @@ import { ReferencePicker } from '../../components/ReferencePicker';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { useFactOptions } from '../soWhat/SoWhatStep';
-import { InternalField } from '../../components/v2fields';
+import { InternalField } from '../../components/commonFields';
 import { StepFrame } from '../StepFrame';
 
 const useStyles = makeStyles({
