@@ -6,6 +6,7 @@ import type {
   FocusItem,
   Gap,
   Goal,
+  Person,
   Plan,
   SoWhat,
   Strategy,
@@ -56,6 +57,7 @@ export function makeGoal(overrides: Partial<Goal> = {}): Goal {
     target: '40%',
     due: '2027-12-31',
     basedOn: ['O1', 'R1'],
+    baseline: '25%',
     ...overrides,
   };
 }
@@ -128,6 +130,117 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
         due: '2027-02-15',
         gapId: 'G1',
         status: 'open',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makePerson(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 'P1',
+    name: 'Dr. Markus Hoffmann',
+    role: 'Head of central purchasing',
+    buyingRole: 'decision-maker',
+    influence: 'high',
+    attitude: 'neutral',
+    ourContact: 'Anna Schmidt',
+    ...overrides,
+  };
+}
+
+/**
+ * A plan that uses the fields of format version 2: people, figures, a summary, headlines,
+ * rated and valued focus items, goal progress, action starts, a dropped action and a completed
+ * review whose snapshot differs from the plan.
+ */
+export function makeV2Plan(overrides: Partial<Plan> = {}): Plan {
+  const base = makePlan({
+    account: {
+      name: 'Müller Maschinenbau AG',
+      planOwner: 'Anna Schmidt',
+      periodStart: '2027-01-01',
+      language: 'en',
+      currency: 'EUR',
+      figures: [{ label: 'Revenue 2026', value: '4.2 m EUR' }],
+      nextReview: '2027-07-15',
+    },
+    summary: { asks: ['Approve the budget for the consignment store'] },
+    headlines: { '3': 'Brno is the chance, price the threat' },
+    people: [
+      makePerson({ id: 'P1' }),
+      makePerson({
+        id: 'P2',
+        name: 'Frank Meier',
+        role: 'Supplier quality',
+        buyingRole: 'gatekeeper',
+        influence: 'high',
+        attitude: 'critic',
+        ourContact: 'Thomas Keller',
+      }),
+      makePerson({
+        id: 'P3',
+        name: 'Sabine Krüger',
+        role: 'Plant manager Brno',
+        buyingRole: 'influencer',
+        influence: 'medium',
+        attitude: 'supporter',
+        ourContact: 'Jonas Becker',
+      }),
+    ],
+    opportunities: [
+      makeOpportunity({ impact: 'high', likelihood: 'medium', value: 1500000 }),
+      makeOpportunity({ id: 'O2', title: 'Retrofit kit for film machines', soWhatIds: ['S1'] }),
+    ],
+    risks: [makeRisk({ impact: 'high', likelihood: 'low', value: 800000 })],
+    goals: [
+      makeGoal({
+        basedOn: ['O1', 'O2', 'R1'],
+        owner: 'Anna Schmidt',
+        baseline: '25%',
+        current: '28%',
+        rag: 'amber',
+      }),
+    ],
+    actions: [
+      makeAction({ start: '2027-02-01', personIds: ['P1'] }),
+      {
+        id: 'A2',
+        what: 'Ask purchasing about competitor offers',
+        who: 'Anna Schmidt',
+        due: '2027-02-15',
+        gapId: 'G1',
+        status: 'done',
+      },
+      makeAction({
+        id: 'A3',
+        what: 'Invite the plant manager to our test lab',
+        who: 'Jonas Becker',
+        due: '2027-06-30',
+        status: 'dropped',
+      }),
+    ],
+  });
+  const snapshot = {
+    ...base,
+    // O2 is new since: the goal did not rest on it yet.
+    goals: base.goals.map((g) => ({
+      ...g,
+      current: '26%',
+      target: '35%',
+      basedOn: g.basedOn.filter((id) => id !== 'O2'),
+    })),
+    opportunities: base.opportunities.slice(0, 1),
+    actions: base.actions.map((a) => ({ ...a, status: 'open' as const })),
+  };
+  return {
+    ...base,
+    reviews: [
+      {
+        id: 'RV1',
+        date: '2027-01-20',
+        participants: ['Anna Schmidt', 'Jonas Becker'],
+        snapshot: { ...snapshot, account: { ...snapshot.account, nextReview: '2027-04-15' } },
       },
     ],
     ...overrides,

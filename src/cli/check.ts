@@ -1,5 +1,4 @@
 // `kap check <file> [--lang de|en] [--json]`
-import { parseArgs } from 'node:util';
 import { hasErrors } from '../plan/findings';
 import { formatPath } from '../plan/read';
 import { checkPlan } from '../plan/rules';
@@ -10,7 +9,7 @@ import type { CliIo } from './io';
 import { loadPlanFile, pickLanguage, printProblems } from './load';
 import { formatFindings, summarize } from './format';
 import { CHECK_HELP } from './usage';
-import { parseLanguage, UsageError } from './options';
+import { parseReportArgs, UsageError } from './options';
 
 /** The texts of each kind of item that the documents show. */
 const TEXT_FIELDS: { readonly [C in Collection]: readonly (keyof Plan[C][number] & string)[] } = {
@@ -58,21 +57,12 @@ function longTextLine(long: LongText, language: Language): string {
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: {
-      lang: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
+  const args = parseReportArgs(argv, CHECK_HELP);
+  if (args.help) {
     io.stdout.write(CHECK_HELP);
     return 0;
   }
-  const option = parseLanguage(values.lang, CHECK_HELP);
+  const { files: positionals, language: option } = args;
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
@@ -85,7 +75,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const loaded = await loadPlanFile(file, io.cwd);
   if (!loaded.ok) {
     const language = pickLanguage(option, undefined, io.env);
-    if (values.json) {
+    if (args.json) {
       io.stdout.write(
         `${JSON.stringify(
           {
@@ -107,7 +97,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const findings = checkPlan(plan);
   const unknown = findUnknownFields(plan);
   const long = findLongTexts(plan);
-  if (values.json) {
+  if (args.json) {
     io.stdout.write(
       `${JSON.stringify(
         {
@@ -117,6 +107,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
           findings: findings.map((f) => ({ ...f, text: f.message[language] })),
           unknownFields: unknown,
           longTexts: long,
+          ...(loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom }),
         },
         null,
         2,
@@ -133,6 +124,13 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     );
   }
   for (const text of long) lines.push(longTextLine(text, language));
+  if (loaded.migratedFrom !== undefined) {
+    lines.push(
+      language === 'de'
+        ? `Hinweis: die Datei hat Format-Version ${loaded.migratedFrom} und wurde als Version 2 gelesen; sie bleibt unverändert.`
+        : `note: the file is format version ${loaded.migratedFrom} and was read as version 2; it is left unchanged.`,
+    );
+  }
   io.stdout.write(`${lines.join('\n')}\n`);
   const body = formatFindings(findings, language);
   if (body) io.stdout.write(`\n${body}`);

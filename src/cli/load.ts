@@ -9,7 +9,7 @@ import type { Language, Plan } from '../plan/schema';
 import type { CliIo } from './io';
 
 export type LoadResult =
-  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: true; readonly plan: Plan; readonly migratedFrom?: number }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
 export function errnoCode(error: unknown): string | undefined {

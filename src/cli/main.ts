@@ -11,6 +11,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS = new Map<string, () => Promise<Command>>([
   ['check', async () => (await import('./check')).runCheck],
   ['render', async () => (await import('./render')).runRender],
+  ['diff', async () => (await import('./diff')).runDiff],
 ]);
 
 // Duck-typed: Node's errors may come from another realm (vm contexts), where instanceof fails.

@@ -1,4 +1,4 @@
-// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en]`
+// `kap render <file> -o <out.pptx|out.docx> [--step 1-6] [--lang de|en] [--customer-safe] [--review]`
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
@@ -132,6 +132,8 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
       output: { type: 'string', short: 'o' },
       step: { type: 'string' },
       lang: { type: 'string' },
+      'customer-safe': { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -182,7 +184,13 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
     io.stderr.write(formatFindings(findings, language));
   }
 
-  const outline = buildStory(plan, { language });
+  // The customer's version is cut from the plan before it is told (buildStory's `customer`):
+  // what is not in the plan cannot reach a slide, a note or a document property.
+  const outline = buildStory(plan, {
+    language,
+    review: values.review,
+    customer: values['customer-safe'],
+  });
   const options = step === undefined ? {} : { steps: [step] };
   let bytes: Uint8Array;
   let summary: string;

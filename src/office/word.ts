@@ -74,6 +74,7 @@ const STATE_MARKS: Readonly<Record<TimelineState, string>> = {
   open: '○',
   'in-progress': '◐',
   done: '●',
+  dropped: '×',
   overdue: '!',
   outside: '–',
 };

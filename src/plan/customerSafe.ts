@@ -5,7 +5,10 @@
 import { REFERENCES } from './references';
 import { COLLECTIONS, type Collection, type Plan, type Review, type Snapshot } from './schema';
 
-type Item = Readonly<Record<string, unknown>> & { readonly id: string; readonly internal?: boolean };
+type Item = Readonly<Record<string, unknown>> & {
+  readonly id: string;
+  readonly internal?: boolean;
+};
 
 /** Whether an item stays, before references are considered. */
 const KEEPS: { readonly [C in Collection]: (item: Plan[C][number]) => boolean } = {

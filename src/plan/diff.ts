@@ -76,6 +76,25 @@ function commonOrder(ids: readonly string[], others: ReadonlySet<string>): Map<s
 
 const STATUS_DEFAULT = 'open';
 
+/** The field that names an item of each kind: what a reader recognises it by. */
+export const NAME_FIELDS: Readonly<Record<Collection, string>> = {
+  facts: 'text',
+  gaps: 'question',
+  people: 'name',
+  soWhats: 'text',
+  opportunities: 'title',
+  risks: 'title',
+  goals: 'title',
+  strategies: 'text',
+  actions: 'what',
+};
+
+/** The text an item is recognised by (its name field), '' when it has none. */
+export function itemName(collection: Collection, item: Readonly<Record<string, unknown>>): string {
+  const value = item[NAME_FIELDS[collection]];
+  return typeof value === 'string' ? value : '';
+}
+
 /** What changed from `before` to `after`. Items are matched by id within each collection. */
 export function diffPlans(before: Plan | Snapshot, after: Plan | Snapshot): PlanDiff {
   const items: ItemChange[] = [];

@@ -1,7 +1,7 @@
 // The red-thread rules of the method (plan-format.md, "Red-thread rules"): pure functions over a
 // valid plan. Each finding names the step it belongs to and the raw ids involved, so that the
 // command line, the task pane and the written document can all point at the same items.
-import { isInWindow, planWindow, type PlanWindow } from './dates';
+import { isInWindow, planWindow, today as localToday, type PlanWindow } from './dates';
 import type { Finding, Severity } from './findings';
 import { SEVERITIES } from './findings';
 import type { Localized } from './messages';
@@ -32,6 +32,11 @@ export const RULES = {
   'action-without-link': { severity: 'warning', step: 6 },
   'focus-not-addressed': { severity: 'info', step: 3 },
   'plan-without-gaps': { severity: 'info', step: 1 },
+  // Format version 2.
+  'relationship-gap': { severity: 'warning', step: 1 },
+  'action-starts-after-due': { severity: 'warning', step: 6 },
+  'review-overdue': { severity: 'warning', step: 6 },
+  'goal-without-baseline': { severity: 'info', step: 4 },
 } as const satisfies Record<string, { severity: Severity; step: Step }>;
 
 export type RuleCode = keyof typeof RULES;
@@ -46,12 +51,14 @@ export type LabelOf = (id: string, language: Language) => string;
 
 interface RuleContext {
   readonly window: PlanWindow;
+  /** YYYY-MM-DD: what "in the past" means for the next review. */
+  readonly today: string;
   /** `A3 “Present the capacity guarantee…”`: the label and enough text to recognise the item. */
   readonly named: (id: string, text: string) => Localized;
   readonly list: (ids: readonly string[]) => Localized;
 }
 
-function context(plan: Plan, labelOf: LabelOf): RuleContext {
+function context(plan: Plan, labelOf: LabelOf, today: string): RuleContext {
   const named = (id: string, text: string): Localized => {
     const clean = text.replace(/\s+/g, ' ').trim();
     const short = clean.length > 48 ? `${clean.slice(0, 47)}…` : clean;
@@ -65,7 +72,7 @@ function context(plan: Plan, labelOf: LabelOf): RuleContext {
     de: ids.map((id) => labelOf(id, 'de')).join(', '),
     en: ids.map((id) => labelOf(id, 'en')).join(', '),
   });
-  return { window: planWindow(plan), named, list };
+  return { window: planWindow(plan), today, named, list };
 }
 
 type Rule = (plan: Plan, context: RuleContext) => Finding[];
@@ -120,7 +127,12 @@ const facts: Rule = (plan, { named }) => {
       }),
     );
   }
-  const closed = new Set(plan.actions.map((a) => a.gapId).filter((id) => id !== undefined));
+  // A dropped action closes nothing and serves nothing any more.
+  const closed = new Set(
+    live(plan.actions)
+      .map((a) => a.gapId)
+      .filter((id) => id !== undefined),
+  );
   for (const gap of plan.gaps) {
     if (closed.has(gap.id)) continue;
     out.push(
@@ -219,7 +231,9 @@ const goals: Rule = (plan, { window, named }) => {
 const strategies: Rule = (plan, { named }) => {
   const out: Finding[] = [];
   const withAction = new Set(
-    plan.actions.map((a) => a.strategyId).filter((id) => id !== undefined),
+    live(plan.actions)
+      .map((a) => a.strategyId)
+      .filter((id) => id !== undefined),
   );
   for (const strategy of plan.strategies) {
     const name = named(strategy.id, strategy.text);
@@ -253,8 +267,16 @@ const strategies: Rule = (plan, { named }) => {
 
 const actions: Rule = (plan, { window, named }) => {
   const out: Finding[] = [];
-  for (const action of plan.actions) {
+  for (const action of live(plan.actions)) {
     const name = named(action.id, action.what);
+    if (action.start && action.due !== '' && action.start > action.due) {
+      out.push(
+        finding('action-starts-after-due', [action.id], {
+          de: `Aktion ${name.de} beginnt am ${action.start}, nach ihrem Termin ${action.due}.`,
+          en: `Action ${name.en} starts on ${action.start}, after its due date ${action.due}.`,
+        }),
+      );
+    }
     if (action.who.trim() === '') {
       out.push(
         finding('action-without-owner', [action.id], {
@@ -290,15 +312,83 @@ const actions: Rule = (plan, { window, named }) => {
   return out;
 };
 
-const ALL_RULES: readonly Rule[] = [facts, soWhats, tooMany, focus, goals, strategies, actions];
+/** The actions still meant to happen: a dropped one is history, not a plan. */
+function live(list: Plan['actions']): Plan['actions'] {
+  return list.filter((action) => action.status !== 'dropped');
+}
 
-/** All findings of a valid plan, ordered by step, then severity, then plan order. */
 /**
- * Runs every rule. Messages name items by `labelOf` — the raw id by default (the command line);
- * the task pane passes the position labels it shows beside each item.
+ * The buying centre: a decision-maker, or a critic of high influence, whom no action addresses
+ * is a relationship gap — the plan would go past the person who can stop it.
  */
-export function checkPlan(plan: Plan, labelOf: LabelOf = (id) => id): Finding[] {
-  const ctx = context(plan, labelOf);
+const people: Rule = (plan, { named }) => {
+  const addressed = new Set(live(plan.actions).flatMap((a) => a.personIds ?? []));
+  return plan.people
+    .filter(
+      (person) =>
+        !addressed.has(person.id) &&
+        (person.buyingRole === 'decision-maker' ||
+          (person.influence === 'high' && person.attitude === 'critic')),
+    )
+    .map((person) => {
+      const name = named(person.id, person.name);
+      const why =
+        person.buyingRole === 'decision-maker'
+          ? { de: 'Entscheider', en: 'a decision-maker' }
+          : { de: 'einflussreicher Kritiker', en: 'an influential critic' };
+      return finding('relationship-gap', [person.id], {
+        de: `Beziehungslücke: ${name.de} ist ${why.de}, und keine Aktion spricht die Person an.`,
+        en: `Relationship gap: ${name.en} is ${why.en}, and no action addresses them.`,
+      });
+    });
+};
+
+const baselines: Rule = (plan, { named }) =>
+  plan.goals
+    .filter((goal) => (goal.baseline ?? '').trim() === '')
+    .map((goal) =>
+      finding('goal-without-baseline', [goal.id], {
+        de: `Ziel ${named(goal.id, goal.title).de} hat keinen Ausgangswert: der Fortschritt lässt sich nicht zeigen.`,
+        en: `Goal ${named(goal.id, goal.title).en} has no baseline: its progress cannot be shown.`,
+      }),
+    );
+
+const review: Rule = (plan, { today }) => {
+  const next = plan.account.nextReview;
+  if (next === undefined || next >= today) return [];
+  return [
+    finding('review-overdue', [], {
+      de: `Das nächste Account-Review war für den ${next} angesetzt und ist überfällig: Termin neu setzen oder das Review abschließen.`,
+      en: `The next account review was due on ${next} and is overdue: set a new date or complete the review.`,
+    }),
+  ];
+};
+
+const ALL_RULES: readonly Rule[] = [
+  facts,
+  people,
+  soWhats,
+  tooMany,
+  focus,
+  goals,
+  baselines,
+  strategies,
+  actions,
+  review,
+];
+
+/**
+ * All findings of a valid plan, ordered by step, then severity, then plan order. Messages name
+ * items by `labelOf` — the raw id by default (the command line); the task pane passes the
+ * position labels it shows beside each item. `today` (YYYY-MM-DD) decides whether the next
+ * review is past.
+ */
+export function checkPlan(
+  plan: Plan,
+  labelOf: LabelOf = (id) => id,
+  today: string = localToday(),
+): Finding[] {
+  const ctx = context(plan, labelOf, today);
   const found = ALL_RULES.flatMap((rule) => rule(plan, ctx));
   // Array.prototype.sort is stable, so plan order survives within a step and severity.
   return found.sort(

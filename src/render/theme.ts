@@ -2,6 +2,7 @@
 // "the brand" are theme slots, so a deck or document takes the user's corporate colours when
 // pasted into their template; colours that carry a signal (done, overdue) are fixed values,
 // because a green that turns purple in someone's theme no longer says "done".
+import type { Rag } from '../plan/schema';
 import type { TimelineState } from '../story/outline';
 
 /** Theme slots as both formats name them, and fixed colours as RRGGBB. */
@@ -23,9 +24,20 @@ export const STATE_COLOR: Readonly<Record<TimelineState, string>> = {
   open: '7F7F7F',
   'in-progress': '2F6EBA',
   done: '2E7D32',
+  dropped: 'A6A6A6',
   overdue: 'C00000',
   outside: 'B35C00',
 };
+
+/** A goal's traffic light. Never shown alone: the text beside it names the colour. */
+export const RAG_COLOR: Readonly<Record<Rag, string>> = {
+  green: '2E7D32',
+  amber: 'BF8F00',
+  red: 'C00000',
+};
+
+/** The mark before a traffic light's words (WGL4, as the state glyphs). */
+export const RAG_GLYPH = '●';
 
 /** The line that marks today on the timeline. */
 export const TODAY_COLOR = 'E36C09';
@@ -37,6 +49,8 @@ export const STATE_GLYPH: Readonly<Record<TimelineState, string>> = {
   open: '◊',
   'in-progress': '♦',
   done: '♦',
+  // A cross, not a diamond: a dropped action is no date to keep, and reads so in greyscale too.
+  dropped: '×',
   overdue: '♦',
   outside: '♦',
 };
@@ -46,6 +60,7 @@ export const STATES: readonly TimelineState[] = [
   'open',
   'in-progress',
   'done',
+  'dropped',
   'overdue',
   'outside',
 ];

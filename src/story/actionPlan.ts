@@ -42,6 +42,8 @@ function servesCell(context: StoryContext, action: Action): TableCell {
       broken = true;
     }
   }
+  const known = action.strategyId === undefined ? goalOfAction(context, action) : undefined;
+  if (known) parts.push(known.label);
   if (action.gapId !== undefined) {
     const gap = labels.gaps.get(action.gapId);
     if (gap) parts.push(gap.label);
@@ -71,6 +73,7 @@ function statusCell(context: StoryContext, action: Action): TableCell {
     return { text: `${status} – ${t.actions.overdue}`, tone: 'warning', state: 'overdue' };
   }
   if (action.status === 'done') return { text: status, state: 'done' };
+  if (action.status === 'dropped') return { text: status, state: 'dropped' };
   if (action.status === 'in-progress') return { text: status, state: 'in-progress' };
   return { text: status, state: 'open' };
 }
@@ -148,12 +151,22 @@ function entry(context: StoryContext, { label, item }: Labelled<Action>): Timeli
   const { t } = context;
   const month = windowColumn(context.window, item.due);
   const at = windowPosition(context.window, item.due);
+  // A start inside the window, or before it for work still running into it, makes a bar; a
+  // start after the due date (a rule finding) is no span and leaves the milestone alone.
+  const start = item.start ?? '';
+  const from =
+    at === undefined || start === '' || start > item.due
+      ? undefined
+      : start < context.window.start
+        ? 0
+        : windowPosition(context.window, start);
   return {
     label,
     text: textOr(item.what, t.missing.text),
     owner: textOr(item.who, t.missing.owner),
     ...(month === undefined ? {} : { month }),
     ...(at === undefined ? {} : { at }),
+    ...(from === undefined || at === undefined || from >= at ? {} : { from }),
     state: actionState(context, item),
     due: dueText(context, item.due),
   };

@@ -1,10 +1,10 @@
 // Steps 1–3: the facts by area, the open questions, what the facts mean ("so what?") and the
 // focus on the top 5 opportunities and risks.
-import { AREAS, type FocusItem, type Step } from '../plan/schema';
+import { AREAS, LEVELS, type FocusItem, type Level, type Step } from '../plan/schema';
 import { STEP_NAMES } from '../plan/steps';
-import { closingActions, dueText, refs, textOr, type StoryContext } from './context';
+import { closingActions, dueText, moneyText, refs, textOr, type StoryContext } from './context';
 import type { Labelled } from './labels';
-import type { Block, ListBlock, ListItem, Part } from './outline';
+import type { Block, ListBlock, ListItem, Part, TableCell } from './outline';
 import { labelList } from './typography';
 
 /** Opportunities and risks beyond this rank are shown, but marked: the method keeps five. */
@@ -115,12 +115,19 @@ function focusList(
     const from = refs(context, item.soWhatIds, labels.soWhats.get);
     const goals = labels.goals.all.filter((g) => g.item.basedOn.includes(item.id));
     // "aus SW2 · SW8 → Z1": where it comes from and which goal takes it up, as labels.
-    const detail = [
+    const thread = [
       from === '' ? '' : t.focus.from(from),
       goals.length === 0 ? '' : t.focus.addressedBy(labelList(goals.map((g) => g.label))),
     ]
       .filter((d) => d !== '')
       .join(' ');
+    // The value is a fact of its own, not a step of the thread: set apart.
+    const detail = [
+      thread,
+      item.value === undefined ? '' : t.matrix.value(moneyText(context, item.value)),
+    ]
+      .filter((d) => d !== '')
+      .join(' · ');
     const warnings = [
       rank >= TOP ? t.focus.beyondTop : '',
       item.soWhatIds.length === 0 ? t.focus.noSoWhat : '',
@@ -130,7 +137,9 @@ function focusList(
       text: textOr(item.title, t.missing.text),
       ...(detail === '' ? {} : { detail }),
       ...(warnings.length > 0 ? { warning: warnings.join(' · ') } : {}),
-      ...(goals.length === 0 && rank < TOP ? { note: t.focus.notAddressed } : {}),
+      ...(goals.length === 0 && rank < TOP && !context.customer
+        ? { note: t.focus.notAddressed }
+        : {}),
     };
   });
   return {
@@ -147,12 +156,71 @@ export function focusPart(context: StoryContext): Part {
     key: 'focus',
     title: t.focus.title,
     subtitle: stepSubtitle(context, 3),
-    blocks: [
-      {
-        kind: 'two-column',
-        left: focusList(context, t.focus.opportunities, labels.opportunities.all),
-        right: focusList(context, t.focus.risks, labels.risks.all),
-      },
-    ],
+    // The customer's version holds no risks: the opportunities stand alone.
+    blocks: context.customer
+      ? [focusList(context, t.focus.opportunities, labels.opportunities.all)]
+      : [
+          {
+            kind: 'two-column',
+            left: focusList(context, t.focus.opportunities, labels.opportunities.all),
+            right: focusList(context, t.focus.risks, labels.risks.all),
+          },
+        ],
+  };
+}
+
+/**
+ * Step 3, after the lists: the top 5 opportunities and top 5 risks placed by impact (rows, high
+ * first) and likelihood (columns), by label and with their value where given; the ones not yet
+ * rated on both named under the grid. Told only when at least one item is rated: a plan that
+ * rates nothing would get a grid of empty cells.
+ */
+export function matrixPart(context: StoryContext): Part | undefined {
+  const { t, labels } = context;
+  const top = [...labels.opportunities.all.slice(0, TOP), ...labels.risks.all.slice(0, TOP)];
+  const rated = top.filter((e) => e.item.impact !== undefined && e.item.likelihood !== undefined);
+  const all = [...labels.opportunities.all, ...labels.risks.all];
+  if (!all.some((e) => e.item.impact !== undefined || e.item.likelihood !== undefined)) {
+    return undefined;
+  }
+  const entry = ({ label, item }: Labelled<FocusItem>): string =>
+    item.value === undefined ? label : `${label} (${moneyText(context, item.value)})`;
+  const cell = (impact: Level, likelihood: Level): TableCell => {
+    const here = rated.filter((e) => e.item.impact === impact && e.item.likelihood === likelihood);
+    const [first, ...rest] = here.map(entry);
+    if (first === undefined) return { text: '' };
+    return {
+      text: first,
+      tone: 'strong',
+      ...(rest.length > 0
+        ? { lines: rest.map((text) => ({ text, tone: 'strong' as const })) }
+        : {}),
+    };
+  };
+  const impacts = [...LEVELS].reverse();
+  const blocks: Block[] = [
+    { kind: 'paragraph', tone: 'lead', text: t.matrix.lead },
+    {
+      kind: 'table',
+      columns: [
+        { header: t.matrix.impact, weight: 2 },
+        ...LEVELS.map((l) => ({ header: t.matrix.likelihood(t.levels[l]), weight: 3 })),
+      ],
+      rows: impacts.map((impact): TableCell[] => [
+        { text: t.levels[impact], tone: 'strong' },
+        ...LEVELS.map((likelihood) => cell(impact, likelihood)),
+      ]),
+    },
+  ];
+  const unrated = top.filter((e) => !rated.includes(e)).map((e) => e.label);
+  if (unrated.length > 0) {
+    blocks.push({ kind: 'paragraph', tone: 'note', text: t.matrix.notRated(labelList(unrated)) });
+  }
+  return {
+    step: 3,
+    key: 'matrix',
+    title: t.matrix.title,
+    subtitle: stepSubtitle(context, 3),
+    blocks,
   };
 }

@@ -4,7 +4,7 @@
 // told): every lookup here answers "not found" instead of throwing.
 import { planWindow, type PlanWindow } from '../plan/dates';
 import type { Action, Gap, Goal, Language, Plan, Strategy } from '../plan/schema';
-import { formatDay, windowColumn } from './format';
+import { formatDay, formatNumber, windowColumn } from './format';
 import { STORY_TEXTS, type StoryTexts } from './i18n';
 import { labelPlan, type Labelled, type PlanLabels } from './labels';
 import type { TimelineState } from './outline';
@@ -18,16 +18,31 @@ export interface StoryContext {
   readonly window: PlanWindow;
   /** YYYY-MM-DD; actions due before it and not done are overdue. */
   readonly today: string;
+  /** Told for the customer: the story adds none of its own internal judgements. */
+  readonly customer: boolean;
+  /**
+   * In the customer's version, the goal of each action by id, taken from the full plan before
+   * its strategies were left out: the action plan still reads goal by goal.
+   */
+  readonly actionGoals: ReadonlyMap<string, string>;
 }
 
-export function makeContext(plan: Plan, language: Language, today: string): StoryContext {
+export function makeContext(
+  plan: Plan,
+  language: Language,
+  today: string,
+  customer = false,
+  actionGoals: ReadonlyMap<string, string> = new Map(),
+): StoryContext {
   return {
     plan,
     language,
     t: STORY_TEXTS[language],
-    labels: labelPlan(plan, language),
+    labels: labelPlan(plan, language, (action) => actionGoals.get(action.id)),
     window: planWindow(plan),
     today,
+    customer,
+    actionGoals,
   };
 }
 
@@ -64,7 +79,10 @@ export function strategiesOf(context: StoryContext, goal: Goal): Labelled<Strate
 }
 
 export function goalOfAction(context: StoryContext, action: Action): Labelled<Goal> | undefined {
-  if (action.strategyId === undefined) return undefined;
+  if (action.strategyId === undefined) {
+    const goalId = context.actionGoals.get(action.id);
+    return goalId === undefined ? undefined : context.labels.goals.get(goalId);
+  }
   const strategy = context.labels.strategies.get(action.strategyId);
   return strategy ? context.labels.goals.get(strategy.item.goalId) : undefined;
 }
@@ -88,14 +106,25 @@ export function isDone(action: Action): boolean {
 export function actionState(context: StoryContext, action: Action): TimelineState {
   if (windowColumn(context.window, action.due) === undefined) return 'outside';
   if (isDone(action)) return 'done';
+  if (isDropped(action)) return 'dropped';
   if (action.due < context.today) return 'overdue';
   return action.status === 'in-progress' ? 'in-progress' : 'open';
 }
 
+/** A dropped action is no longer due: it is never overdue. */
+export function isDropped(action: Action): boolean {
+  return action.status === 'dropped';
+}
+
 export function isOverdue(context: StoryContext, action: Action): boolean {
-  return !isDone(action) && action.due !== '' && action.due < context.today;
+  return !isDone(action) && !isDropped(action) && action.due !== '' && action.due < context.today;
 }
 
 export function dueText(context: StoryContext, due: string): string {
   return due === '' ? context.t.missing.date : formatDay(due, context.language);
+}
+
+/** A money value of the plan, in the account's currency, as the language writes it. */
+export function moneyText(context: StoryContext, value: number): string {
+  return context.t.money(formatNumber(value, context.language), context.plan.account.currency);
 }

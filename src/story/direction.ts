@@ -3,9 +3,17 @@
 import { isInWindow } from '../plan/dates';
 import type { Strategy } from '../plan/schema';
 import { stepSubtitle } from './analysis';
-import { dueText, goalName, refs, strategiesOf, textOr, type StoryContext } from './context';
+import {
+  dueText,
+  goalName,
+  isBlank,
+  refs,
+  strategiesOf,
+  textOr,
+  type StoryContext,
+} from './context';
 import type { Labelled } from './labels';
-import type { Block, Card, ListBlock, ListItem, Part } from './outline';
+import type { Block, Card, CardField, ListBlock, ListItem, Part } from './outline';
 import { labelled } from './typography';
 
 /** Goals beyond this many are shown, but marked: the method keeps three. */
@@ -14,20 +22,38 @@ const MAX_GOALS = 3;
 export function goalsPart(context: StoryContext): Part {
   const { t, labels } = context;
   const focusLookup = (id: string) => labels.opportunities.get(id) ?? labels.risks.get(id);
+  // Progress (baseline, current, traffic light) on every card once any goal tracks it, so the
+  // cards stay alike; a plan that tracks none keeps the cards of the method's step 4.
+  const tracked = labels.goals.all.some(
+    (g) => !isBlank(g.item.baseline) || !isBlank(g.item.current) || g.item.rag !== undefined,
+  );
   const cards = labels.goals.all.map(({ label, item }): Card => {
     const outside = item.due !== '' && !isInWindow(context.window, item.due);
     const due = dueText(context, item.due) + (outside ? ` (${t.goals.outsideWindow})` : '');
     const basedOn = refs(context, item.basedOn, focusLookup);
-    return {
-      label,
-      title: textOr(item.title, t.missing.text),
-      fields: [
-        { label: t.goals.measure, value: textOr(item.measure, t.missing.text) },
-        { label: t.goals.target, value: textOr(item.target, t.missing.text) },
-        { label: t.goals.due, value: due },
-        { label: t.goals.basedOn, value: basedOn === '' ? t.overview.noBasis : basedOn },
-      ],
-    };
+    const fields: CardField[] = [
+      { label: t.goals.measure, value: textOr(item.measure, t.missing.text) },
+    ];
+    if (tracked) {
+      fields.push(
+        { label: t.goals.baseline, value: textOr(item.baseline, t.goals.notYet) },
+        { label: t.goals.current, value: textOr(item.current, t.goals.notYet) },
+      );
+    }
+    fields.push(
+      { label: t.goals.target, value: textOr(item.target, t.missing.text) },
+      { label: t.goals.due, value: due },
+    );
+    if (tracked) {
+      fields.push(
+        item.rag === undefined
+          ? { label: t.goals.rag, value: t.goals.notRated }
+          : { label: t.goals.rag, value: t.rags[item.rag], rag: item.rag },
+      );
+    }
+    if (!isBlank(item.owner)) fields.push({ label: t.goals.owner, value: item.owner ?? '' });
+    fields.push({ label: t.goals.basedOn, value: basedOn === '' ? t.overview.noBasis : basedOn });
+    return { label, title: textOr(item.title, t.missing.text), fields };
   });
   const blocks: Block[] = [];
   if (cards.length === 0) blocks.push({ kind: 'paragraph', tone: 'warning', text: t.goals.none });

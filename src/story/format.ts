@@ -121,3 +121,30 @@ export function windowColumn(window: PlanWindow, value: string): number | undefi
   if (value < addMonths(window.start, column)) column -= 1;
   return Math.min(Math.max(column, 0), 11);
 }
+
+/** A calendar date `days` days later (earlier when negative). */
+export function addDays(value: string, days: number): string {
+  const { year, month, day } = parseDate(value);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + days);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * A number with the language's group and decimal marks, at most two decimals: 1.500.000 /
+ * 1,500,000, 12,5 / 12.5. Written by hand, not through Intl, for the reason dates are.
+ */
+export function formatNumber(value: number, language: Language): string {
+  const { group, decimal } = STORY_NUMBER[language];
+  const rounded = Math.round(value * 100) / 100;
+  const [whole = '0', fraction] = Math.abs(rounded).toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const cents = fraction === undefined || fraction === '00' ? '' : `${decimal}${fraction}`;
+  return `${rounded < 0 ? '-' : ''}${grouped}${cents}`;
+}
+
+const STORY_NUMBER: Readonly<Record<Language, { group: string; decimal: string }>> = {
+  de: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};

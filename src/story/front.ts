@@ -9,6 +9,7 @@ import {
   goalName,
   isBlank,
   isDone,
+  isDropped,
   isOverdue,
   strategiesOf,
   textOr,
@@ -47,9 +48,9 @@ export function coverPart(context: StoryContext): Part {
 /** How many next actions the red thread names per goal. */
 const NEXT = 2;
 
-/** The not-done actions by due date, undated ones last, equal dates in plan order. */
+/** The actions neither done nor dropped, by due date, undated ones last, equal dates in plan order. */
 function pending(actions: readonly Labelled<Action>[]): Labelled<Action>[] {
-  const open = actions.filter((a) => !isDone(a.item));
+  const open = actions.filter((a) => !isDone(a.item) && !isDropped(a.item));
   const dated = open.filter((a) => a.item.due !== '');
   // Array.prototype.sort is stable, so equal dates keep plan order.
   const sorted = [...dated].sort((a, b) =>
@@ -71,9 +72,10 @@ function funnel(context: StoryContext): FunnelBlock {
   const stages = [
     stage('facts'),
     stage('soWhats'),
-    stage('opportunities', 'risks'),
+    // The customer's version has no risks and no strategies to count.
+    context.customer ? stage('opportunities') : stage('opportunities', 'risks'),
     stage('goals'),
-    stage('strategies'),
+    ...(context.customer ? [] : [stage('strategies')]),
     stage('actions'),
   ];
   const text = stages
@@ -149,13 +151,13 @@ export function overviewPart(context: StoryContext): Part {
       columns: [
         { header: t.overview.goal, weight: 2.7 },
         { header: t.overview.basedOn, weight: 3.3 },
-        { header: t.overview.strategy, weight: 4 },
+        ...(context.customer ? [] : [{ header: t.overview.strategy, weight: 4 }]),
         { header: t.overview.nextDue, weight: 3.1 },
       ],
       rows: labels.goals.all.map((goal): TableCell[] => [
         goalCell(context, goal),
         basisCell(context, goal.item),
-        strategyCell(context, goal.item),
+        ...(context.customer ? [] : [strategyCell(context, goal.item)]),
         nextCell(context, actionsOf(context, goal.item)),
       ]),
     });

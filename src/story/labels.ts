@@ -94,7 +94,10 @@ export function factOrder(facts: readonly Fact[]): Fact[] {
  * that only close a gap, then those that serve neither or lead to no goal; inside a group by due
  * date, undated ones last, equal dates in plan order.
  */
-export function actionOrder(plan: Plan): Action[] {
+export function actionOrder(
+  plan: Plan,
+  goalOf: (action: Action) => string | undefined = () => undefined,
+): Action[] {
   const goalIndex = new Map<string, number>();
   plan.goals.forEach((goal, index) => {
     if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, index);
@@ -105,7 +108,7 @@ export function actionOrder(plan: Plan): Action[] {
   }
   const group = (action: Action): number => {
     const goalId =
-      action.strategyId === undefined ? undefined : strategyGoal.get(action.strategyId);
+      action.strategyId === undefined ? goalOf(action) : strategyGoal.get(action.strategyId);
     const goal = goalId === undefined ? undefined : goalIndex.get(goalId);
     if (goal !== undefined) return goal;
     return action.gapId !== undefined ? plan.goals.length : plan.goals.length + 1;
@@ -116,7 +119,15 @@ export function actionOrder(plan: Plan): Action[] {
   );
 }
 
-export function labelPlan(plan: Plan, language: Language): PlanLabels {
+/**
+ * `goalOf` names the goal of an action that names no strategy: the customer's version has no
+ * strategies, yet its actions still belong to their goals (context.ts).
+ */
+export function labelPlan(
+  plan: Plan,
+  language: Language,
+  goalOf?: (action: Action) => string | undefined,
+): PlanLabels {
   const prefix = LABEL_PREFIXES[language];
   return {
     facts: labelled(factOrder(plan.facts), prefix.facts),
@@ -127,6 +138,6 @@ export function labelPlan(plan: Plan, language: Language): PlanLabels {
     risks: labelled(plan.risks, prefix.risks),
     goals: labelled(plan.goals, prefix.goals),
     strategies: labelled(plan.strategies, prefix.strategies),
-    actions: labelled(actionOrder(plan), prefix.actions),
+    actions: labelled(actionOrder(plan, goalOf), prefix.actions),
   };
 }

@@ -2,7 +2,7 @@
 // made of blocks. The renderers (pptx, docx) and the Word writer turn the same outline into
 // their format; splitting long content over several slides or pages is theirs to do, because
 // only they know the page geometry.
-import type { Language } from '../plan/schema';
+import type { Language, Rag } from '../plan/schema';
 import type { Locale } from './typography';
 
 /** 0 is the cover and the red-thread overview; 1–6 are the method's steps. */
@@ -126,6 +126,8 @@ export interface TableCell {
   readonly tone?: CellTone;
   /** Where the cell tells an action's status: the renderers colour it by the state. */
   readonly state?: TimelineState;
+  /** Where the cell tells a goal's traffic light: coloured by it; the text says it too. */
+  readonly rag?: Rag;
   /** As ListItem.excerpt: a repeated text a renderer short of space may shorten. */
   readonly excerpt?: boolean;
   /** Further paragraphs under the text. */
@@ -154,10 +156,17 @@ export interface TwoColumnBlock {
   readonly right: ListBlock & { readonly title: string };
 }
 
+export interface CardField {
+  readonly label: string;
+  readonly value: string;
+  /** A goal's traffic light: the value is coloured by it, and says it in words too. */
+  readonly rag?: Rag;
+}
+
 export interface Card {
   readonly label: string;
   readonly title: string;
-  readonly fields: readonly { readonly label: string; readonly value: string }[];
+  readonly fields: readonly CardField[];
 }
 
 export interface CardsBlock {
@@ -165,7 +174,7 @@ export interface CardsBlock {
   readonly cards: readonly Card[];
 }
 
-export type TimelineState = 'open' | 'in-progress' | 'done' | 'overdue' | 'outside';
+export type TimelineState = 'open' | 'in-progress' | 'done' | 'dropped' | 'overdue' | 'outside';
 
 export interface TimelineEntry {
   /** The action's label, e.g. 'A4'. */
@@ -178,6 +187,11 @@ export interface TimelineEntry {
   readonly month?: number;
   /** The due date in months from the window's start, to the day (0 ≤ at < 12); as `month`. */
   readonly at?: number;
+  /**
+   * Where the work begins, as `at` (0 when it began before the window): the action is drawn as a
+   * bar from here to `at`. Absent for an action without start: a milestone at `at`.
+   */
+  readonly from?: number;
   readonly state: TimelineState;
   /** The action's due date, formatted in the outline's language. */
   readonly due: string;

@@ -62,7 +62,7 @@ function setBlock(block: Block, set: Set): Block {
         cards: block.cards.map((card) => ({
           label: card.label,
           title: set(card.title),
-          fields: card.fields.map((f) => ({ label: set(f.label), value: set(f.value) })),
+          fields: card.fields.map((f) => ({ ...f, label: set(f.label), value: set(f.value) })),
         })),
       };
     case 'timeline':

@@ -46,6 +46,24 @@ describe('kap check on the shipped examples', () => {
   });
 });
 
+describe('kap check on a version 1 file', () => {
+  it('reads it as version 2, says so, and leaves the file as it was', async () => {
+    const path = join(examples, 'version-1/mueller-maschinenbau.de.kap.json');
+    const before = readFileSync(path, 'utf8');
+    const result = await check([path, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'note: the file is format version 1 and was read as version 2; it is left unchanged.',
+    );
+    const json = JSON.parse((await check([path, '--json'])).stdout) as { migratedFrom?: number };
+    expect(json.migratedFrom).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    // A version 2 file says nothing of the kind.
+    const current = await check([join(examples, 'mueller-maschinenbau.de.kap.json')]);
+    expect(current.stdout).not.toContain('Format-Version');
+  });
+});
+
 describe('kap check exit codes and output', () => {
   it('exits 0 for a clean plan and says so in one line', async () => {
     const result = await check([file('clean.kap.json', writePlanText(makePlan()))]);

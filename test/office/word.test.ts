@@ -596,6 +596,7 @@ describe('outline blocks in Word', () => {
               open: 'open',
               'in-progress': 'in progress',
               done: 'done',
+              dropped: 'dropped',
               overdue: 'overdue',
               outside: 'outside',
             },
@@ -641,7 +642,7 @@ describe('outline blocks in Word', () => {
         row(['A2 Send (2029) –', ...empty]),
       ].join(' // ')}`,
     );
-    expect(lines[17]).toBe('  ○ open   ◐ in progress   ● done   ! overdue   – outside');
+    expect(lines[17]).toBe('  ○ open   ◐ in progress   ● done   × dropped   ! overdue   – outside');
     const paragraphs = word.controls()[0]!.children.filter((n) => n.kind === 'p');
     expect(paragraphs.find((p) => p.text === 'Lead text')?.font).toMatchObject({
       bold: true,

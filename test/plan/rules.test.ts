@@ -138,7 +138,76 @@ const CASES: Record<RuleCode, RuleCase> = {
     ids: [],
     quiet: () => makePlan(),
   },
+  'relationship-gap': {
+    fires: () =>
+      makePlan({ people: [{ id: 'P1', name: 'Dr. Hoffmann', buyingRole: 'decision-maker' }] }),
+    ids: ['P1'],
+    quiet: () =>
+      makePlan({
+        people: [
+          { id: 'P1', name: 'Dr. Hoffmann', buyingRole: 'decision-maker' },
+          { id: 'P2', name: 'K. Berger', influence: 'high', attitude: 'critic' },
+        ],
+        actions: [makeAction({ personIds: ['P1', 'P2'] }), base.actions[1]!],
+      }),
+  },
+  'action-starts-after-due': {
+    fires: () => makePlan({ actions: [makeAction({ start: '2027-04-01' }), base.actions[1]!] }),
+    ids: ['A1'],
+    quiet: () => makePlan({ actions: [makeAction({ start: '2027-03-31' }), base.actions[1]!] }),
+  },
+  'review-overdue': {
+    fires: () => makePlan({ account: { ...base.account, nextReview: '2001-04-15' } }),
+    ids: [],
+    quiet: () => makePlan({ account: { ...base.account, nextReview: '9998-04-15' } }),
+  },
+  'goal-without-baseline': {
+    fires: () => makePlan({ goals: [makeGoal({ baseline: ' ' })] }),
+    ids: ['Z1'],
+    quiet: () => makePlan(),
+  },
 };
+
+describe('format version 2 rules at their edges', () => {
+  it('finds decision-makers and influential critics whom no live action addresses', () => {
+    const plan = makePlan({
+      people: [
+        { id: 'P1', name: 'Dr. Hoffmann', buyingRole: 'decision-maker' },
+        { id: 'P2', name: 'K. Berger', influence: 'high', attitude: 'critic' },
+        // Neither a decision-maker nor an influential critic: no gap.
+        { id: 'P3', name: 'M. Weber', influence: 'high', attitude: 'supporter' },
+        // Addressed only by a dropped action: still a gap.
+        { id: 'P4', name: 'S. Koch', buyingRole: 'decision-maker' },
+      ],
+      actions: [
+        makeAction({ personIds: ['P3'] }),
+        base.actions[1]!,
+        makeAction({ id: 'A9', personIds: ['P4'], status: 'dropped' }),
+      ],
+    });
+    expect(only(plan, 'relationship-gap').map((f) => f.ids)).toEqual([['P1'], ['P2'], ['P4']]);
+    expect(only(plan, 'relationship-gap')[1]?.message.en).toContain('influential critic');
+  });
+
+  it('counts a review due today as not yet overdue, and the day after as overdue', () => {
+    const plan = makePlan({ account: { ...base.account, nextReview: '2027-04-15' } });
+    const review = (today: string) =>
+      checkPlan(plan, undefined, today).filter((f) => f.code === 'review-overdue');
+    expect(review('2027-04-15')).toEqual([]);
+    expect(review('2027-04-16')).toHaveLength(1);
+    expect(review('2027-04-16')[0]?.message.en).toContain('2027-04-15');
+  });
+
+  it('lets a dropped action neither close a gap nor carry a strategy, and checks it no further', () => {
+    const dropped = makePlan({
+      actions: base.actions.map((a) => ({ ...a, status: 'dropped' as const, who: '' })),
+    });
+    const found = codes(dropped);
+    expect(found).toContain('gap-not-closed');
+    expect(found).toContain('strategy-without-action');
+    expect(found).not.toContain('action-without-owner');
+  });
+});
 
 describe('the default builder plan', () => {
   it('is valid and has no finding at all, so every case below changes one thing', () => {

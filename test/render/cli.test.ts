@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { writePlanText } from '../../src/plan/write';
-import { makePlan } from '../builders';
+import { makePlan, makeV2Plan } from '../builders';
 import { capture } from '../cli/run';
 import { readPackage, slidesOf, findAll, part } from './support';
 
@@ -55,7 +55,7 @@ describe('kap render', () => {
   it('writes a document for .docx, in German with --lang de', async () => {
     const result = await render([good, '--output', 'doc.DOCX', '--lang', 'de']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('doc.DOCX geschrieben (10 Abschnitte).\n');
+    expect(result.stdout).toBe('doc.DOCX geschrieben (11 Abschnitte).\n');
     const document = part(
       await readPackage(readFileSync(join(dir, 'doc.DOCX'))),
       'word/document.xml',
@@ -66,6 +66,20 @@ describe('kap render', () => {
     // German step headings, numbered.
     expect(text).toContain('1\u2002Daten sammeln');
     expect(text).toContain('Der rote Faden');
+  });
+
+  it('writes the review version with --review: the review page after the summary', async () => {
+    const reviewed = file('reviewed.kap.json', writePlanText(makeV2Plan()));
+    const withReview = await render([reviewed, '-o', 'review.pptx', '--review']);
+    expect(withReview.code).toBe(0);
+    const parts = slidesOf(await readPackage(readFileSync(join(dir, 'review.pptx')))).map(
+      (s) => s.part,
+    );
+    expect([...new Set(parts)].slice(0, 4)).toEqual(['cover', 'summary', 'review', 'overview']);
+    expect((await render([reviewed, '-o', 'plain.pptx'])).code).toBe(0);
+    const plain = slidesOf(await readPackage(readFileSync(join(dir, 'plain.pptx'))));
+    expect(plain.map((s) => s.part)).not.toContain('review');
+    expect((await render(['--help'])).stdout).toContain('--review');
   });
 
   it('renders only one step with --step', async () => {

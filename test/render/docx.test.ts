@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { renderDocx } from '../../src/render';
 import { buildStory } from '../../src/story';
 import type { Outline } from '../../src/story/outline';
-import { makeAction, makePlan } from '../builders';
+import { makeAction, makePlan, makeV2Plan } from '../builders';
 import { describeWith } from '../support/tools';
 import {
   findAll,
@@ -66,6 +66,7 @@ describe('renderDocx', () => {
     const document = part(parts, 'word/document.xml');
     const plainText = (t: string) => t.replace(/[\u00A0\u2002]/g, ' ');
     expect(paragraphsWithStyle(document, 'Heading1').map(plainText)).toEqual([
+      'At a glance',
       'The red thread',
       '1 Collect data',
       '2 So what?',
@@ -212,7 +213,7 @@ describe('renderDocx', () => {
           actions: [{ ...base.actions[0]!, what: fact, who }, base.actions[1]!],
         });
         const parts = await readPackage(await renderDocx(buildStory(plan, { today: TODAY })));
-        expect(controls(part(parts, 'word/document.xml')).length).toBe(10);
+        expect(controls(part(parts, 'word/document.xml')).length).toBe(11);
       }),
       { numRuns: 25 },
     );
@@ -277,14 +278,14 @@ describe('a document to circulate', () => {
       'kap:step=0;part=cover',
       'w:p',
       'toc',
-      'kap:step=0;part=overview',
+      'kap:step=0;part=summary',
     ]);
     const breaks = findAll(body, 'w:p')
       .filter((p) => findAll(p, 'w:pageBreakBefore').length > 0)
       .map((p) => textOf(p, 'w:t').replace(/[\u00A0\u2002]/g, ' '));
-    // The contents, the red thread on a page of its own, and the steps after it; the Gantt chart
-    // starts its own landscape section.
-    expect(breaks).toEqual(['Contents', 'The red thread', '1 Collect data']);
+    // The contents, the summary and the red thread each on a page of its own, and the steps after
+    // them; the Gantt chart starts its own landscape section.
+    expect(breaks).toEqual(['Contents', 'At a glance', 'The red thread', '1 Collect data']);
   });
 });
 
@@ -295,6 +296,10 @@ describeWith(['xmllint'], 'word/document.xml against the OOXML schema', () => {
   it.each([
     ['a complete plan', () => buildStory(makePlan(), { today: TODAY })],
     ['a large, hostile plan', () => buildStory(hostilePlan(), { today: TODAY, language: 'de' })],
+    [
+      'the review version of a version 2 plan',
+      () => buildStory(makeV2Plan(), { today: TODAY, review: true }),
+    ],
   ])('validates for %s', async (name, make) => {
     const zip = await JSZip.loadAsync(await renderDocx(make()));
     const xml = await zip.file('word/document.xml')!.async('string');

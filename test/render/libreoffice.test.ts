@@ -15,6 +15,7 @@ import { CONTENT_BOTTOM, FOOTER_Y, MARGIN_X, SLIDE_W } from '../../src/render/sl
 import { safeText } from '../../src/render/text';
 import { buildStory, formatDay, typeset, type Outline } from '../../src/story';
 import { labelPlan } from '../../src/story/labels';
+import { makeV2Plan } from '../builders';
 import { describeWith } from '../support/tools';
 import { COMPOUNDS, compoundPlan, hostilePlan, NAMES, tokens } from './support';
 
@@ -26,6 +27,8 @@ interface Case {
   readonly plan: Plan;
   /** Checked item by item (the examples); the others have checks of their own. */
   readonly exact?: boolean;
+  /** Rendered as the review version. */
+  readonly review?: boolean;
 }
 
 function cases(): Case[] {
@@ -38,9 +41,13 @@ function cases(): Case[] {
     });
   return [
     ...found,
+    // The examples hold reviews with snapshots: their review version, with every change told.
+    ...found.map((c): Case => ({ ...c, name: `${c.name}-review`, review: true })),
     { name: 'compounds', plan: compoundPlan() },
     // The large plan with hostile texts: many continued slides, tables and a split Gantt chart.
     { name: 'hostile', plan: hostilePlan() },
+    // Every page format version 2 adds, the review page included.
+    { name: 'review', plan: makeV2Plan(), exact: true, review: true },
   ];
 }
 
@@ -142,7 +149,7 @@ describeWith(['soffice', 'pdftotext'], 'LibreOffice opens every rendered file', 
   beforeAll(async () => {
     const files: string[] = [];
     for (const c of all) {
-      const outline = buildStory(c.plan, { today: TODAY });
+      const outline = buildStory(c.plan, { today: TODAY, review: c.review ?? false });
       outlines.set(c.name, outline);
       const deck = join(dir, `${c.name}-deck.pptx`);
       writeFileSync(deck, await renderPptx(outline));

@@ -13,6 +13,7 @@ import type { Plan } from '../../src/plan/schema';
 import { renderPptx } from '../../src/render';
 import { mendContentTypes, mendParagraphs, mendPresentation } from '../../src/render/pptxMend';
 import { buildStory } from '../../src/story';
+import { makeV2Plan } from '../builders';
 import { describeWith } from '../support/tools';
 import { findAll, hostilePlan, parseXml } from './support';
 
@@ -56,6 +57,8 @@ const decks: readonly [string, () => Promise<Uint8Array>][] = [
     () => renderPptx(buildStory(example('northwind-health.en.kap.json'), { today: TODAY })),
   ],
   ['hostile', () => renderPptx(buildStory(hostilePlan(), { today: TODAY, language: 'de' }))],
+  // Every page of format version 2: summary, people, matrix, progress, bars, the review.
+  ['review', () => renderPptx(buildStory(makeV2Plan(), { today: TODAY, review: true }))],
 ];
 
 /** The parts pml.xsd describes: slides, layouts, masters, notes, tags, the presentation. */

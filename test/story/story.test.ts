@@ -32,6 +32,7 @@ describe('parts in story order', () => {
     const outline = story(makePlan());
     expect(outline.parts.map((p) => [p.step, p.key])).toEqual([
       [0, 'cover'],
+      [0, 'summary'],
       [0, 'overview'],
       [1, 'facts'],
       [1, 'gaps'],
@@ -578,9 +579,8 @@ describe('incomplete plans', () => {
     expect(plain(onlyBlock(part(outline, 'so-whats'), 'list').items[0]!.detail!)).toBe(
       'Opportunity · from F1 · “F404” (not in the plan)',
     );
-    expect(onlyBlock(part(outline, 'goals'), 'cards').cards[0]?.fields[3]?.value).toBe(
-      '“O404” (not in the plan)',
-    );
+    const fields = onlyBlock(part(outline, 'goals'), 'cards').cards[0]?.fields ?? [];
+    expect(fields.find((f) => f.label === 'Based on')?.value).toBe('“O404” (not in the plan)');
     const strategies = partTexts(part(outline, 'strategies'));
     expect(strategies).toContain('No strategy for this goal yet.');
     expect(strategies).toContain('Strategies without a goal');
@@ -623,7 +623,9 @@ describe('incomplete plans', () => {
   it('marks a goal due outside the plan period', () => {
     const plan = makePlan({ goals: [makeGoal({ due: '2028-06-30' })] });
     const card = onlyBlock(part(story(plan, 'en'), 'goals'), 'cards').cards[0];
-    expect(plain(card!.fields[2]!.value)).toBe('30 Jun 2028 (outside the plan period)');
+    expect(plain(card!.fields.find((f) => f.label === 'By')!.value)).toBe(
+      '30 Jun 2028 (outside the plan period)',
+    );
   });
 
   it('rejects a malformed today', () => {

@@ -3,12 +3,12 @@
 // the month it is due (placed left, centre or right by the day), a line for today, a column for
 // what lies outside the window only when something does, and a legend of only what occurs.
 import type { FileChild } from 'docx';
-import { BorderStyle, Paragraph, TableRow } from 'docx';
+import { BorderStyle, Paragraph, TableRow, type TableCell } from 'docx';
 import type { TimelineBlock, TimelineEntry, TimelineState } from '../../story/outline';
 import { textWidth } from '../measure';
-import { COLOR, STATE_COLOR, STATE_GLYPH, STATES, TODAY_COLOR } from '../theme';
+import { COLOR, STATE_COLOR, STATE_GLYPH, STATES, TODAY_COLOR, tint } from '../theme';
 import { ACCENT, TABLE_SIZE, TITLE, TWIPS } from './styles';
-import { cell, fitWidths, grid, wordTwips, type CellSpec } from './tables';
+import { CELL_STYLE, cell, fitWidths, grid, wordTwips, type CellSpec } from './tables';
 import { textRun, type Writer } from './text';
 
 const SMALL = 16;
@@ -150,10 +150,59 @@ export function gantt(writer: Writer, block: TimelineBlock): FileChild[] {
       }),
     );
     group.entries.forEach((entry, i) =>
-      rows.push(actionRow(writer, entry, l, monthCell, i % 2 === 1)),
+      rows.push(actionRow(writer, entry, l, monthCell, i % 2 === 1, todayMonth)),
     );
   }
   return [grid(l.widths, rows, writer.width), legend(writer, block)];
+}
+
+/**
+ * An action's twelve months. An action with a start has its months from start to due shaded as a
+ * bar, Word's tables having no shapes to draw one with. Neighbouring months that show nothing
+ * (no marker, no bar, not today's) are one cell spanning them: a chart of sixty actions would
+ * otherwise write over seven hundred empty cells.
+ */
+function monthCells(
+  writer: Writer,
+  entry: TimelineEntry,
+  l: Layout,
+  monthCell: (m: number, spec: Omit<CellSpec, 'width'>) => CellSpec,
+  fill: { fill?: string },
+  align: CellSpec['align'],
+  todayMonth: number | undefined,
+): TableCell[] {
+  const inBar = (m: number) =>
+    entry.from !== undefined &&
+    entry.month !== undefined &&
+    m >= Math.floor(entry.from) &&
+    m <= entry.month;
+  const plain = (m: number) =>
+    !inBar(m) && !(entry.month === m && entry.at !== undefined) && m !== todayMonth;
+  const out: TableCell[] = [];
+  for (let m = 0; m < 12;) {
+    if (plain(m)) {
+      let end = m + 1;
+      while (end < 12 && plain(end)) end++;
+      const span = end - m;
+      out.push(cell(writer, { lines: [], tight: true, width: l.month * span, span, ...fill }));
+      m = end;
+      continue;
+    }
+    const bar = inBar(m) ? { fill: tint(STATE_COLOR[entry.state], 0.55) } : fill;
+    out.push(
+      cell(
+        writer,
+        monthCell(
+          m,
+          entry.month === m && entry.at !== undefined
+            ? { ...marker(entry.state, l.month, align), ...bar }
+            : { lines: [], tight: true, ...bar },
+        ),
+      ),
+    );
+    m++;
+  }
+  return out;
 }
 
 function actionRow(
@@ -162,25 +211,17 @@ function actionRow(
   l: Layout,
   monthCell: (m: number, spec: Omit<CellSpec, 'width'>) => CellSpec,
   stripe: boolean,
+  todayMonth: number | undefined,
 ): TableRow {
   const fill = stripe ? { fill: COLOR.stripe } : {};
   const late = entry.state === 'overdue';
   const frac = entry.at === undefined ? 0 : entry.at - Math.floor(entry.at);
   const align: CellSpec['align'] = frac < 1 / 3 ? 'left' : frac < 2 / 3 ? 'center' : 'right';
   const label = new Paragraph({
-    spacing: { after: 0 },
+    style: CELL_STYLE,
     children: [
-      textRun(writer, {
-        text: `${entry.label}\u00A0\u00A0`,
-        bold: true,
-        color: ACCENT,
-        size: TABLE_SIZE,
-      }),
-      textRun(writer, {
-        text: entry.text,
-        size: TABLE_SIZE,
-        ...(late ? { color: COLOR.warning } : {}),
-      }),
+      textRun(writer, { text: `${entry.label}\u00A0\u00A0`, bold: true, color: ACCENT }),
+      textRun(writer, { text: entry.text, ...(late ? { color: COLOR.warning } : {}) }),
     ],
   });
   const labelCell = cell(writer, { lines: [], paragraphs: [label], width: l.label, ...fill });
@@ -196,17 +237,7 @@ function actionRow(
         width: l.due,
         ...fill,
       }),
-      ...Array.from({ length: 12 }, (_, m) =>
-        cell(
-          writer,
-          monthCell(
-            m,
-            entry.month === m && entry.at !== undefined
-              ? { ...marker(entry.state, l.month, align), ...fill }
-              : { lines: [], tight: true, ...fill },
-          ),
-        ),
-      ),
+      ...monthCells(writer, entry, l, monthCell, fill, align, todayMonth),
       ...(l.outside > 0
         ? [
             cell(

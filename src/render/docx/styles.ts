@@ -108,6 +108,17 @@ export function documentStyles(language: string): IStylesOptions {
         paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
       },
       {
+        // The text of table cells: every cell's paragraph takes its size and spacing from here,
+        // not from properties of its own (the large plan's tables hold over a thousand cells,
+        // and each property is an element Word and the renderer have to write and read).
+        id: 'KapCell',
+        name: 'KAP Cell',
+        basedOn: 'Normal',
+        next: 'KapCell',
+        run: { size: TABLE_SIZE },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      {
         id: 'KapHeader',
         name: 'KAP Header',
         basedOn: 'Normal',

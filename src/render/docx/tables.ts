@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Card, CellTone, TableBlock, TableCell as OutlineCell } from '../../story/outline';
 import { longestWord } from '../measure';
-import { COLOR, STATE_COLOR } from '../theme';
+import { COLOR, RAG_COLOR, STATE_COLOR } from '../theme';
 import { ACCENT, TABLE_SIZE, TITLE, TWIPS } from './styles';
 import { textRun, type Writer } from './text';
 
@@ -32,6 +32,10 @@ export const BORDERS = {
 
 /** Left and right cell margin, twips. */
 export const CELL_MARGIN = 80;
+const CELL_MARGINS = { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN };
+const TIGHT_MARGINS = { top: 30, bottom: 30, left: 20, right: 20 };
+/** The paragraph style of cell text (styles.ts): 9 pt, no space around. */
+export const CELL_STYLE = 'KapCell';
 
 export interface Line {
   readonly text: string;
@@ -70,17 +74,17 @@ export function cell(writer: Writer, spec: CellSpec): TableCell {
     ...(spec.span && spec.span > 1 ? { columnSpan: spec.span } : {}),
     ...(spec.fill ? { shading: { type: ShadingType.CLEAR, fill: spec.fill } } : {}),
     ...(spec.borders ? { borders: spec.borders } : {}),
-    margins: spec.tight
-      ? { top: 30, bottom: 30, left: 20, right: 20 }
-      : { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+    // The usual margins are the table's (grid); only narrow columns set their own.
+    ...(spec.tight ? { margins: TIGHT_MARGINS } : {}),
     children: spec.paragraphs
       ? [...spec.paragraphs]
       : lines.flatMap((line) =>
           line.text.split('\n').map(
             (text, i) =>
               new Paragraph({
-                alignment,
-                spacing: { before: i === 0 ? (line.before ?? 0) : 0, after: 0 },
+                style: CELL_STYLE,
+                ...(alignment === AlignmentType.LEFT ? {} : { alignment }),
+                ...(i === 0 && line.before ? { spacing: { before: line.before } } : {}),
                 ...(spec.keepNext ? { keepNext: true } : {}),
                 // An empty cell (most of a Gantt chart's) needs a paragraph but no run.
                 children:
@@ -91,7 +95,9 @@ export function cell(writer: Writer, spec: CellSpec): TableCell {
                           text,
                           ...(line.bold ? { bold: true } : {}),
                           ...(line.color ? { color: line.color } : {}),
-                          size: line.size ?? TABLE_SIZE,
+                          ...(line.size !== undefined && line.size !== TABLE_SIZE
+                            ? { size: line.size }
+                            : {}),
                         }),
                       ],
               }),
@@ -106,6 +112,7 @@ export function grid(widths: readonly number[], rows: TableRow[], total: number)
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: CELL_MARGINS,
     rows,
   });
 }
@@ -162,7 +169,13 @@ export function wordTwips(text: string, halfPoints: number, bold = false): numbe
   return Math.ceil(longestWord(text, halfPoints / 2, bold) * TWIPS) + 2 * CELL_MARGIN + 20;
 }
 
-function toneLine(text: string, tone: CellTone | undefined, state?: OutlineCell['state']): Line {
+function toneLine(
+  text: string,
+  tone: CellTone | undefined,
+  state?: OutlineCell['state'],
+  rag?: OutlineCell['rag'],
+): Line {
+  if (rag !== undefined) return { text, bold: true, color: RAG_COLOR[rag] };
   if (state !== undefined && state !== 'open')
     return { text, bold: true, color: STATE_COLOR[state] };
   switch (tone) {
@@ -179,7 +192,7 @@ function toneLine(text: string, tone: CellTone | undefined, state?: OutlineCell[
 
 function cellLines(source: OutlineCell, size = TABLE_SIZE): Line[] {
   return [
-    { ...toneLine(source.text, source.tone, source.state), size },
+    { ...toneLine(source.text, source.tone, source.state, source.rag), size },
     ...(source.lines ?? []).map((line) => ({
       ...toneLine(line.text, line.tone),
       // A repeated item opens a new entry in the cell; its details follow close, a size smaller.
@@ -363,7 +376,11 @@ export function cards(writer: Writer, list: readonly Card[]): FileChild[] {
               keepNext: i < card.fields.length - 1,
             }),
             cell(writer, {
-              lines: [{ text: field.value }],
+              lines: [
+                field.rag === undefined
+                  ? { text: field.value }
+                  : { text: field.value, bold: true, color: RAG_COLOR[field.rag] },
+              ],
               width: widths[1] ?? 0,
               keepNext: i < card.fields.length - 1,
             }),

@@ -1,7 +1,7 @@
 // Goal cards (step 4) and the red thread's funnel line (step 0).
 import type { Card, CardsBlock, FunnelBlock } from '../../story/outline';
 import { longestWord, parasHeight, splitParas, type Para } from '../measure';
-import { COLOR } from '../theme';
+import { COLOR, RAG_COLOR } from '../theme';
 import { dropLeadingSpace, para, run, type Box, type ShapeBox } from './boxes';
 import { Flow, type Frame, type Placeable, type Row } from './flow';
 import { CARD_GAP, CARD_PAD, type Style } from './geometry';
@@ -17,7 +17,16 @@ function cardParas(card: Card, style: Style, titleSize: number): Para[] {
   ];
   for (const field of card.fields) {
     paras.push(para([run(field.label, style.detail, COLOR.muted, { bold: true })], 8));
-    paras.push(para([run(field.value, style.item - 1, COLOR.text)], 1));
+    paras.push(
+      para(
+        [
+          field.rag === undefined
+            ? run(field.value, style.item - 1, COLOR.text)
+            : run(field.value, style.item - 1, RAG_COLOR[field.rag], { bold: true }),
+        ],
+        1,
+      ),
+    );
   }
   return paras;
 }

@@ -83,6 +83,9 @@ export class Flow {
   private onSlide = 0;
   /** When set, each slide takes an even share of the rows still to come. */
   private balance: { total: number; slides: number } | undefined;
+  /** A heading just placed at the foot of a slide: it moves on with what follows if that must. */
+  private held:
+    { slide: SlidePlan; boxes: Box[]; height: number; build: (y: number) => Box[] } | undefined;
 
   constructor(
     private readonly part: Part,
@@ -224,6 +227,43 @@ export class Flow {
     if (!keepFresh) this.fresh = false;
   }
 
+  /**
+   * Places a heading that belongs with the block after it: when none of that block fits below
+   * the heading, the heading moves on to the next slide with it instead of ending this one alone.
+   */
+  placeHeading<R extends Row>(sequence: Sequence<R>): void {
+    const slide = this.current;
+    const count = slide.boxes.length;
+    const top = this.y;
+    const fresh = this.fresh;
+    this.place(sequence);
+    if (fresh || this.current !== slide) return;
+    const end = sequence.rows.length;
+    this.held = {
+      slide,
+      boxes: slide.boxes.slice(count),
+      height: this.y - top,
+      build: (y) => sequence.build(y, 0, end, this.frame),
+    };
+  }
+
+  /** Moves the held heading to a new slide, when the row after it fits there below it. */
+  private carryHeading(next: Row, overhead: number): boolean {
+    const held = this.held;
+    this.held = undefined;
+    if (!held || held.slide !== this.current) return false;
+    if (held.height + overhead + next.height > Flow.full + EPSILON) return false;
+    const gone = new Set(held.boxes);
+    for (let i = held.slide.boxes.length - 1; i >= 0; i--) {
+      if (gone.has(held.slide.boxes[i] as Box)) held.slide.boxes.splice(i, 1);
+    }
+    this.onSlide -= held.height;
+    this.next();
+    this.add(held.build(this.y), held.height, 0, false, held.height);
+    this.y += this.style.blockGap;
+    return true;
+  }
+
   place<R extends Row>(sequence: Sequence<R>): void {
     const { rows } = sequence;
     let start = 0;
@@ -250,9 +290,10 @@ export class Flow {
       const orphan =
         end > start && end < rows.length && rows.slice(start, end).every((r) => r.keepWithNext);
       if (end === start || (orphan && !this.fresh)) {
-        // Not a fresh slide, or the cover with its smaller room: move on to an empty slide.
+        // Not a fresh slide, or the cover with its smaller room: move on to an empty slide, with
+        // the heading that introduces these rows, if it stands right above them.
         if (!this.fresh || this.current.cover) {
-          this.next();
+          if (!this.carryHeading(rows[start] as R, sequence.overhead(start))) this.next();
           continue;
         }
         // Rows are cut to fit an empty slide, so this is a row taller than this try's balance
@@ -263,6 +304,7 @@ export class Flow {
       const height = sequence.overhead(start) + used;
       const weight = rows.slice(start, end).reduce((s, r) => s + (r.weight ?? 1), 0);
       this.add(sequence.build(this.y, start, end, this.frame), height, weight, false, used);
+      this.held = undefined;
       start = end;
       if (start < rows.length) this.next();
     }

@@ -6,7 +6,7 @@
 // that repeat the lane's title.
 import type { TimelineBlock, TimelineEntry, TimelineState } from '../../story/outline';
 import { fitLines, paraHeight, textWidth, type Para } from '../measure';
-import { COLOR, STATE_COLOR, STATES, TODAY_COLOR } from '../theme';
+import { COLOR, STATE_COLOR, STATES, TODAY_COLOR, tint } from '../theme';
 import { para, run, type Box, type ShapeBox } from './boxes';
 import { Flow, type Frame, type Placeable, type Row } from './flow';
 import { CELL_PAD_X } from './geometry';
@@ -19,6 +19,8 @@ const QUARTER_H = 0.24;
 const MONTH_H = 0.22;
 const LANE_H = 0.27;
 const MARK = 0.15;
+/** The height of the bar from an action's start to its due date. */
+const BAR = 0.08;
 const LABEL_W = 4.0;
 const OUTSIDE_W = 1.0;
 const LEGEND_GAP = 0.08;
@@ -134,8 +136,9 @@ function diamond(x: number, y: number, state: TimelineState): ShapeBox {
     y: y - MARK / 2,
     w: MARK,
     h: MARK,
-    // Open actions are drawn hollow, so the states differ by shape as well as by colour.
-    fill: state === 'open' ? 'FFFFFF' : color,
+    // Open actions are drawn hollow and dropped ones pale, so the states differ by more than
+    // their colour.
+    fill: state === 'open' ? 'FFFFFF' : state === 'dropped' ? COLOR.grid : color,
     line: { color, width: 1 },
   };
 }
@@ -295,6 +298,19 @@ class Chart {
         boxes.push(text(x + 0.26, cursor, columns.outside - 0.28, row.height, [date]));
       } else {
         const x = this.monthX(entry.at);
+        // An action with a start is a bar from its start to its due date, the marker at its end.
+        if (entry.from !== undefined && entry.from < entry.at) {
+          const from = this.monthX(entry.from);
+          boxes.push({
+            kind: 'shape',
+            shape: 'rect',
+            x: from,
+            y: middle - BAR / 2,
+            w: x - from,
+            h: BAR,
+            fill: tint(STATE_COLOR[entry.state], 0.55),
+          });
+        }
         boxes.push(diamond(x, middle, entry.state));
         const right = x + MARK / 2 + 0.04;
         // The date goes right of its marker, unless the chart ends or today's line runs there.

@@ -5,7 +5,7 @@
 // only when the table would otherwise need another slide.
 import type { CellLine, CellTone, TableBlock, TableCell, TableGroup } from '../../story/outline';
 import { fitLines, longestWord, paraHeight, parasHeight, splitParas, type Para } from '../measure';
-import { COLOR, STATE_COLOR } from '../theme';
+import { COLOR, RAG_COLOR, STATE_COLOR } from '../theme';
 import { para, run, type Box, type CellPlan } from './boxes';
 import { Flow, type Frame, type Placeable, type Row, type Sequence } from './flow';
 import { CELL_PAD_X, CELL_PAD_Y, type Style } from './geometry';
@@ -181,7 +181,9 @@ function toneRun(
   size: number,
   tone: CellTone | undefined,
   state?: TableCell['state'],
+  rag?: TableCell['rag'],
 ) {
+  if (rag !== undefined) return run(text, size, RAG_COLOR[rag], { bold: true });
   if (state !== undefined && state !== 'open') {
     return run(text, size, STATE_COLOR[state], { bold: true });
   }
@@ -215,6 +217,7 @@ function cellParas(
       size,
       cell.tone,
       cell.state,
+      cell.rag,
     ),
   ]);
   const lines = (cell.lines ?? []).map((line: CellLine, i) => {
@@ -236,6 +239,7 @@ function cellWords(cell: TableCell): { text: string; bold: boolean; small: boole
       bold:
         cell.tone === 'strong' ||
         cell.tone === 'warning' ||
+        cell.rag !== undefined ||
         (cell.state !== undefined && cell.state !== 'open'),
       small: false,
     },

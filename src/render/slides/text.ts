@@ -187,7 +187,10 @@ export function headingPlaceable(block: HeadingBlock, frame: Frame): Placeable {
       // A heading needs some of its content below it on the same slide.
       flow.next();
     }
-    flow.place(textSequence(rows.map((r) => ({ ...r, keepWithNext: false }))));
+    const sequence = textSequence(rows.map((r) => ({ ...r, keepWithNext: false })));
+    // A section heading opens its own slide; an inline one stays with what follows it.
+    if (block.level === 2) flow.place(sequence);
+    else flow.placeHeading(sequence);
   };
 }
 

@@ -1,0 +1,254 @@
+// The customer-safe version, checked where it matters: in the written files. For random plans,
+// no text of a left-out item (nor a person's note, attitude note or an ask to management)
+// occurs in any part of the .pptx or the .docx — slides, notes, document properties — while the
+// texts that stay do occur, so the search would see a leak.
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { customerSafe } from '../../src/plan/customerSafe';
+import {
+  AREAS,
+  ATTITUDES,
+  BUYING_ROLES,
+  COLLECTIONS,
+  LEVELS,
+  SO_WHAT_KINDS,
+  type Collection,
+  type Plan,
+} from '../../src/plan/schema';
+import { renderDocx, renderPptx } from '../../src/render';
+import { buildStory } from '../../src/story';
+// Imported for its workaround of pptxgenjs in jest's sandbox (see support.ts).
+import './support';
+
+/**
+ * A text no other text contains: fixed width and a closing letter, so "F1" never matches
+ * inside "F10", and letters only, so typesetting has nothing to join with a no-break space.
+ */
+function token(collection: string, index: number, field: string): string {
+  return `Tk${collection}${String(index).padStart(3, '0')}${field}Qz`;
+}
+
+/** The shape of a random plan; its texts are filled in as tokens. */
+const shape = fc.record({
+  language: fc.constantFrom('de' as const, 'en' as const),
+  facts: fc.array(fc.record({ area: fc.constantFrom(...AREAS), internal: fc.boolean() }), {
+    maxLength: 6,
+  }),
+  gaps: fc.array(fc.record({ area: fc.constantFrom(...AREAS), internal: fc.boolean() }), {
+    maxLength: 3,
+  }),
+  people: fc.array(
+    fc.record({
+      buyingRole: fc.constantFrom(...BUYING_ROLES),
+      influence: fc.constantFrom(...LEVELS),
+      attitude: fc.constantFrom(...ATTITUDES),
+      internal: fc.boolean(),
+    }),
+    { maxLength: 3 },
+  ),
+  soWhats: fc.array(
+    fc.record({ kind: fc.constantFrom(...SO_WHAT_KINDS), internal: fc.boolean() }),
+    {
+      maxLength: 5,
+    },
+  ),
+  opportunities: fc.array(fc.record({ internal: fc.boolean() }), { maxLength: 3 }),
+  risks: fc.array(fc.record({ internal: fc.boolean() }), { maxLength: 3 }),
+  goals: fc.array(fc.record({ internal: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+  actions: fc.array(
+    fc.record({
+      gap: fc.nat(4),
+      internal: fc.boolean(),
+      month: fc.integer({ min: 1, max: 12 }),
+      person: fc.nat(3),
+    }),
+    { maxLength: 6 },
+  ),
+  asks: fc.boolean(),
+});
+
+type Shape = typeof shape extends fc.Arbitrary<infer T> ? T : never;
+
+function planOf(s: Shape): Plan {
+  const ids = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+  const factIds = ids('F', s.facts.length);
+  const soWhatIds = ids('S', s.soWhats.length);
+  const gapIds = ids('G', s.gaps.length);
+  const personIds = ids('P', s.people.length);
+  return {
+    format: 'kap',
+    version: 2,
+    account: {
+      name: 'Kunde AG',
+      planOwner: 'Anna',
+      periodStart: '2027-01-01',
+      language: s.language,
+    },
+    summary: {
+      situation: token('summary', 0, 'situation'),
+      ...(s.asks ? { asks: [token('summary', 0, 'ask')] } : {}),
+    },
+    facts: s.facts.map((f, i) => ({
+      id: factIds[i]!,
+      area: f.area,
+      text: token('facts', i, 'text'),
+      source: token('facts', i, 'source'),
+      internal: f.internal,
+    })),
+    gaps: s.gaps.map((g, i) => ({
+      id: gapIds[i]!,
+      area: g.area,
+      question: token('gaps', i, 'question'),
+      internal: g.internal,
+    })),
+    people: s.people.map((p, i) => ({
+      id: personIds[i]!,
+      name: token('people', i, 'name'),
+      role: token('people', i, 'role'),
+      buyingRole: p.buyingRole,
+      influence: p.influence,
+      attitude: p.attitude,
+      ourContact: token('people', i, 'contact'),
+      note: token('people', i, 'note'),
+      internal: p.internal,
+    })),
+    soWhats: s.soWhats.map((w, i) => ({
+      id: soWhatIds[i]!,
+      factIds: factIds.filter((_, f) => (f + i) % 2 === 0),
+      kind: w.kind,
+      text: token('soWhats', i, 'text'),
+      internal: w.internal,
+    })),
+    opportunities: s.opportunities.map((o, i) => ({
+      id: `O${i + 1}`,
+      title: token('opportunities', i, 'title'),
+      soWhatIds: soWhatIds.slice(0, 2),
+      internal: o.internal,
+    })),
+    risks: s.risks.map((r, i) => ({
+      id: `R${i + 1}`,
+      title: token('risks', i, 'title'),
+      soWhatIds: soWhatIds.slice(-2),
+      internal: r.internal,
+    })),
+    goals: s.goals.map((g, i) => ({
+      id: `Z${i + 1}`,
+      title: token('goals', i, 'title'),
+      measure: token('goals', i, 'measure'),
+      target: token('goals', i, 'target'),
+      due: '2027-10-31',
+      basedOn: [
+        ...(s.opportunities.length > 0 ? ['O1'] : []),
+        ...(s.risks.length > 0 ? ['R1'] : []),
+      ],
+      internal: g.internal,
+    })),
+    strategies: s.goals.map((_, i) => ({
+      id: `ST${i + 1}`,
+      goalId: `Z${i + 1}`,
+      text: token('strategies', i, 'text'),
+      levers: ['market-change' as const],
+      factIds: factIds.slice(0, 1),
+    })),
+    actions: s.actions.map((a, i) => {
+      const gapId = gapIds[a.gap];
+      const personId = personIds[a.person];
+      return {
+        id: `A${i + 1}`,
+        what: token('actions', i, 'what'),
+        who: token('actions', i, 'who'),
+        due: `2027-${String(a.month).padStart(2, '0')}-15`,
+        ...(gapId ? { gapId } : { strategyId: `ST${(i % s.goals.length) + 1}` }),
+        ...(personId ? { personIds: [personId] } : {}),
+        internal: a.internal,
+      };
+    }),
+  };
+}
+
+const TEXT_FIELDS = [
+  'text',
+  'source',
+  'question',
+  'name',
+  'role',
+  'title',
+  'measure',
+  'target',
+  'what',
+  'who',
+];
+
+/** The tokens of the items the customer version leaves out, and those it keeps. */
+function split(plan: Plan, safe: Plan): { left: string[]; kept: string[] } {
+  const left: string[] = [];
+  const kept: string[] = [];
+  for (const collection of COLLECTIONS as readonly Collection[]) {
+    const stays = new Set((safe[collection] as readonly { id: string }[]).map((i) => i.id));
+    for (const item of plan[collection] as readonly Record<string, unknown>[]) {
+      const texts = TEXT_FIELDS.map((f) => item[f]).filter(
+        (t): t is string => typeof t === 'string',
+      );
+      (stays.has(item.id as string) ? kept : left).push(...texts);
+    }
+  }
+  // What is never shown of a person who stays, and what management is asked.
+  for (const person of plan.people) left.push(person.note ?? '');
+  left.push(...(plan.summary?.asks ?? []));
+  return { left: left.filter((t) => t !== ''), kept };
+}
+
+/** Every part of a zip file as text: slides, notes, properties, relationships. */
+function allText(bytes: Uint8Array): string {
+  return Object.values(unzipSync(bytes))
+    .map((part) => strFromU8(part))
+    .join('\n');
+}
+
+describe('the customer-safe version in the written files', () => {
+  it('holds no text of a left-out item in any part of the .pptx or the .docx', async () => {
+    let keptSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(shape, async (s) => {
+        const plan = planOf(s);
+        const safe = customerSafe(plan);
+        const outline = buildStory(plan, { today: '2027-05-15', customer: true });
+        const [pptx, docx] = await Promise.all([renderPptx(outline), renderDocx(outline)]);
+        const files = { pptx: allText(pptx), docx: allText(docx) };
+        const { left, kept } = split(plan, safe);
+        for (const [name, text] of Object.entries(files)) {
+          const leaked = left.filter((t) => text.includes(t));
+          expect({ file: name, leaked }).toEqual({ file: name, leaked: [] });
+        }
+        // The other side: the facts that stay are in the document, so a leak would be seen.
+        const keptFacts = safe.facts.map((f) => f.text);
+        for (const text of keptFacts) expect(files.docx).toContain(text);
+        keptSeen += kept.length;
+      }),
+      { numRuns: 25 },
+    );
+    expect(keptSeen).toBeGreaterThan(0);
+  });
+
+  it('would see a leak: the full plan holds the texts the customer version leaves out', async () => {
+    const plan = planOf({
+      language: 'en',
+      facts: [{ area: 'competition', internal: false }],
+      gaps: [],
+      people: [],
+      soWhats: [{ kind: 'risk', internal: false }],
+      opportunities: [],
+      risks: [{ internal: false }],
+      goals: [{ internal: false }],
+      actions: [],
+      asks: true,
+    });
+    const { left } = split(plan, customerSafe(plan));
+    expect(left.length).toBeGreaterThan(3);
+    const full = allText(await renderDocx(buildStory(plan, { today: '2027-05-15' })));
+    for (const text of [token('facts', 0, 'text'), token('risks', 0, 'title')]) {
+      expect(full).toContain(text);
+    }
+  });
+});
