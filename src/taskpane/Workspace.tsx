@@ -94,7 +94,7 @@ import {
   type DownloadFormat,
   type PaneState,
 } from './state/pane';
-import { FULL_PLAN, planForDownload, renderOptionsFor } from './state/downloads';
+import { downloadOf, FULL_PLAN } from './state/downloads';
 import { StepView } from './steps';
 import { OverviewView } from './views/OverviewView';
 import { ReviewView } from './views/ReviewView';
@@ -462,9 +462,7 @@ export default function Workspace(props: WorkspaceProps) {
 
   const download = async (format: DownloadFormat) => {
     if (!editor.plan || pane.busy !== null) return;
-    // The customer version is made from the filtered plan: what is not in it cannot be written.
-    const plan = planForDownload(editor.plan, choice);
-    const options = renderOptionsFor(choice);
+    const { plan, options, handed } = downloadOf(editor.plan, choice);
     // The file says what it is, so a customer version is not taken for the full plan.
     const fileName = fileNameFor(
       choice.customer
@@ -478,7 +476,7 @@ export default function Workspace(props: WorkspaceProps) {
         route,
         format,
         fileName,
-        planText: writePlanText(plan),
+        planText: writePlanText(handed),
         pageUrl: location.href,
         render: () => services.render(plan, format, language, options),
         saveBlob: services.save,

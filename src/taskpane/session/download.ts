@@ -2,7 +2,6 @@
 // the bulk of the add-in's code) load only here, on the first download, so the task pane opens
 // without them.
 import type { Language, Plan } from '../../plan';
-import type { StoryOptions } from '../../story';
 import type { DownloadFormat, RenderOptions } from '../state/pane';
 
 const MIME: Readonly<Record<DownloadFormat, string>> = {
@@ -22,13 +21,11 @@ export async function renderPlan(
     import(/* webpackChunkName: "render" */ '../../render'),
   ]);
   // The document speaks the plan's language when it names one, else the pane's.
-  // The review option travels in a wider object than StoryOptions: a story that knows it tells
-  // the review version, one that does not reads the options it knows.
-  const storyOptions: StoryOptions & RenderOptions = {
+  const outline = buildStory(plan, {
     language: plan.account.language ?? language,
     ...(options.review === true ? { review: true } : {}),
-  };
-  const outline = buildStory(plan, storyOptions);
+    ...(options.customer === true ? { customer: true } : {}),
+  });
   const bytes =
     format === 'pptx' ? await render.renderPptx(outline) : await render.renderDocx(outline);
   // Copied into a fresh ArrayBuffer: a Uint8Array view may sit on a larger or shared buffer.

@@ -1,17 +1,28 @@
-// Which plan a download is rendered from: the whole plan, or its customer-safe version when the
-// user chose the customer version in the plan menu. Pure, so that what leaves the pane is
+// What a download is made of. The customer version is told by the story from the whole plan
+// (buildStory's `customer` option cuts it with customerSafe first, and still knows which goal
+// each action serves); where the plan itself leaves the pane as text — handed to the browser or
+// offered to copy — only its customer-safe cut does. Pure, so that what leaves the pane is
 // decided in one place and tested without rendering.
 import { customerSafe, type Plan } from '../../plan';
 import type { DownloadChoice, RenderOptions } from './pane';
 
 export const FULL_PLAN: DownloadChoice = { customer: false, review: false };
 
-/** The plan a download is made of. */
-export function planForDownload(plan: Plan, choice: DownloadChoice): Plan {
-  return choice.customer ? customerSafe(plan) : plan;
+export interface Download {
+  /** The plan the renderer is given. */
+  readonly plan: Plan;
+  readonly options: RenderOptions;
+  /** The plan as it may leave the pane as text (a hand-over to the browser, a copy). */
+  readonly handed: Plan;
 }
 
-/** The options the renderer is called with. */
-export function renderOptionsFor(choice: DownloadChoice): RenderOptions {
-  return choice.review ? { review: true } : {};
+export function downloadOf(plan: Plan, choice: DownloadChoice): Download {
+  return {
+    plan,
+    options: {
+      ...(choice.customer ? { customer: true } : {}),
+      ...(choice.review ? { review: true } : {}),
+    },
+    handed: choice.customer ? customerSafe(plan) : plan,
+  };
 }
