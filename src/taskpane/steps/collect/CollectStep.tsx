@@ -38,7 +38,7 @@ import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useDerived, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { LABEL_PREFIXES } from '../../../story/labels';
 import { StepFrame } from '../StepFrame';
-import { relationshipGap } from './relationship';
+import { addressing, relationshipGap } from './relationship';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -333,7 +333,7 @@ const PersonEditor = memo(function PersonEditor({ item }: ItemEditorProps<Person
     () => ATTITUDES.map((value) => ({ value, text: ATTITUDE_TEXT[value][language] })),
     [language],
   );
-  const addressing = plan.actions.filter((action) => action.personIds?.includes(item.id));
+  const addressedBy = addressing(item, plan.actions);
   const update = (patch: Partial<Person>, field: string) =>
     edit({ type: 'update', collection: 'people', id: item.id, patch }, `${item.id}:${field}`);
   // An emptied optional text is no text: the field leaves the file.
@@ -429,10 +429,10 @@ const PersonEditor = memo(function PersonEditor({ item }: ItemEditorProps<Person
           </Button>
         </>
       ) : (
-        addressing.length > 0 && (
+        addressedBy.length > 0 && (
           <Caption1 className={styles.closed}>
             {fill(TEXTS.addressedBy[language], {
-              labels: addressing.map((a) => labels.get(a.id) ?? a.id).join(', '),
+              labels: addressedBy.map((a) => labels.get(a.id) ?? a.id).join(', '),
             })}
           </Caption1>
         )
