@@ -27,12 +27,17 @@ import { Header } from './layout/Header';
 import { StepNavigator } from './layout/StepNavigator';
 import type { BrowserEnvironment } from './session/browserStore';
 import type { SessionListeners } from './session/office';
-import type { DownloadFormat } from './state/pane';
+import type { DownloadFormat, RenderOptions } from './state/pane';
 import type { WorkspaceProps } from './Workspace';
 
 export interface AppServices {
   /** Turns the plan into a file's bytes (loads the renderers on first use). */
-  readonly render: (plan: Plan, format: DownloadFormat, language: Language) => Promise<Blob>;
+  readonly render: (
+    plan: Plan,
+    format: DownloadFormat,
+    language: Language,
+    options?: RenderOptions,
+  ) => Promise<Blob>;
   /** Hands the bytes to the browser's download. */
   readonly save: (blob: Blob, fileName: string) => void;
   /**

@@ -13,10 +13,15 @@ import {
   DialogSurface,
   DialogTitle,
   Spinner,
+  ToggleButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentArrowRightRegular } from '@fluentui/react-icons';
+import {
+  ClipboardTaskListLtrRegular,
+  DocumentArrowRightRegular,
+  TextBulletListSquareRegular,
+} from '@fluentui/react-icons';
 import {
   useCallback,
   useEffect,
@@ -85,10 +90,17 @@ import {
   keptInDocument,
   paneReducer,
   placed,
+  type DownloadChoice,
   type DownloadFormat,
   type PaneState,
 } from './state/pane';
+import { downloadOf, FULL_PLAN } from './state/downloads';
 import { StepView } from './steps';
+import { OverviewView } from './views/OverviewView';
+import { ReviewView } from './views/ReviewView';
+
+/** What the pane shows under the navigator: a step, the overview or the review. */
+type View = 'steps' | 'overview' | 'review';
 
 /** The red-thread rules run once the typing has paused this long. */
 const RULES_PAUSE_MS = 150;
@@ -121,6 +133,15 @@ const useStyles = makeStyles({
   },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   cannot: { color: tokens.colorNeutralForeground2 },
+  views: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  customer: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+  },
   dialog: { maxWidth: 'min(440px, calc(100vw - 24px))' },
 });
 
@@ -165,6 +186,8 @@ export default function Workspace(props: WorkspaceProps) {
   const [askDetails, setAskDetails] = useState(false);
   const [copyText, setCopyText] = useState<{ text: string; message: string } | null>(null);
   const [handoff, setHandoff] = useState<{ format: DownloadFormat } | null>(null);
+  const [view, setView] = useState<View>('steps');
+  const [choice, setChoice] = useState<DownloadChoice>(FULL_PLAN);
   const fileInput = useRef<HTMLInputElement>(null);
   const chosen = useRef(props.languageChosen);
   // The revision that came from the store itself: saving it again would only rewrite it.
@@ -438,17 +461,24 @@ export default function Workspace(props: WorkspaceProps) {
   const route = info?.capabilities.download ?? 'blob';
 
   const download = async (format: DownloadFormat) => {
-    if (!plan || pane.busy !== null) return;
-    const fileName = fileNameFor(plan.account.name, format);
+    if (!editor.plan || pane.busy !== null) return;
+    const { plan, options, handed } = downloadOf(editor.plan, choice);
+    // The file says what it is, so a customer version is not taken for the full plan.
+    const fileName = fileNameFor(
+      choice.customer
+        ? `${plan.account.name} – ${TEXTS.customerFileSuffix[language]}`
+        : plan.account.name,
+      format,
+    );
     dispatch({ type: 'download-started', format, fileName });
     try {
       const result = await offerFile({
         route,
         format,
         fileName,
-        planText: writePlanText(plan),
+        planText: writePlanText(handed),
         pageUrl: location.href,
-        render: () => services.render(plan, format, language),
+        render: () => services.render(plan, format, language, options),
         saveBlob: services.save,
         openBrowser: officeBrowser(),
       });
@@ -494,6 +524,11 @@ export default function Workspace(props: WorkspaceProps) {
   // functions they call read the latest state through a ref.
   const menu = useRef({ chooseLanguage, saveFile, download });
   menu.current = { chooseLanguage, saveFile, download };
+  // A finding's "go to" leads to a step: the overview or the review makes way for it.
+  const focusRequest = pane.focus;
+  useEffect(() => {
+    if (focusRequest) setView('steps');
+  }, [focusRequest]);
   const canUndo = editor.past.length > 0;
   const canRedo = editor.future.length > 0;
   const hasPlan = plan !== null;
@@ -514,11 +549,16 @@ export default function Workspace(props: WorkspaceProps) {
         onOpen={() => fileInput.current?.click()}
         onSaveFile={() => menu.current.saveFile()}
         onDownload={(format) => void menu.current.download(format)}
+        choice={choice}
+        onChoice={setChoice}
       />
     ),
-    [language, canUndo, canRedo, hasPlan, busy, commands],
+    [language, canUndo, canRedo, hasPlan, busy, commands, choice],
   );
-  const selectStep = useCallback((step: Step) => dispatch({ type: 'select-step', step }), []);
+  const selectStep = useCallback((step: Step) => {
+    setView('steps');
+    dispatch({ type: 'select-step', step });
+  }, []);
 
   const paneValue = useMemo(() => ({ state: pane, dispatch }), [pane]);
   const badges = useMemo(() => {
@@ -611,6 +651,24 @@ export default function Workspace(props: WorkspaceProps) {
                     <Spinner size="small" label={TEXTS.loadingEditor[language]} />
                   ) : plan ? (
                     <PlanContext.Provider value={plan}>
+                      <div className={styles.views} role="group" aria-label={TEXTS.views[language]}>
+                        <ToggleButton
+                          size="small"
+                          icon={<TextBulletListSquareRegular />}
+                          checked={view === 'overview'}
+                          onClick={() => setView(view === 'overview' ? 'steps' : 'overview')}
+                        >
+                          {TEXTS.viewOverview[language]}
+                        </ToggleButton>
+                        <ToggleButton
+                          size="small"
+                          icon={<ClipboardTaskListLtrRegular />}
+                          checked={view === 'review'}
+                          onClick={() => setView(view === 'review' ? 'steps' : 'review')}
+                        >
+                          {TEXTS.viewReview[language]}
+                        </ToggleButton>
+                      </div>
                       <StepNavigator
                         language={language}
                         current={pane.step}
@@ -645,7 +703,26 @@ export default function Workspace(props: WorkspaceProps) {
                         </div>
                       )}
                       {cannotWrite && <Caption1 className={styles.cannot}>{cannotWrite}</Caption1>}
-                      <StepView step={pane.step} />
+                      {choice.customer && (
+                        <div className={styles.customer} role="note">
+                          <Caption1>{TEXTS.customerVersionOn[language]}</Caption1>
+                          {writable && <Caption1>{TEXTS.customerVersionOffice[language]}</Caption1>}
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            onClick={() => setChoice({ ...choice, customer: false })}
+                          >
+                            {TEXTS.customerVersionOff[language]}
+                          </Button>
+                        </div>
+                      )}
+                      {view === 'overview' ? (
+                        <OverviewView />
+                      ) : view === 'review' ? (
+                        <ReviewView />
+                      ) : (
+                        <StepView step={pane.step} />
+                      )}
                     </PlanContext.Provider>
                   ) : (
                     <StartPanel
@@ -712,6 +789,17 @@ export default function Workspace(props: WorkspaceProps) {
                               onCancel={() => setAskDetails(false)}
                             />
                           )}
+                          <Caption1>{TEXTS.detailsMore[language]}</Caption1>{' '}
+                          <Button
+                            size="small"
+                            appearance="transparent"
+                            onClick={() => {
+                              setAskDetails(false);
+                              setView('overview');
+                            }}
+                          >
+                            {TEXTS.openOverview[language]}
+                          </Button>
                         </DialogContent>
                       </DialogBody>
                     </DialogSurface>

@@ -524,3 +524,66 @@ describe('any sequence of edits', () => {
     );
   });
 });
+
+describe('summary, headlines and reviews', () => {
+  it('sets and clears the summary and a step’s message title', () => {
+    const plan = makePlan();
+    const withSummary = ok(
+      applyEdit(plan, { type: 'summary', patch: { situation: 'Stable', asks: ['Budget'] } }),
+    );
+    expect(withSummary.summary).toEqual({ situation: 'Stable', asks: ['Budget'] });
+    const cleared = ok(
+      applyEdit(withSummary, { type: 'summary', patch: { situation: undefined, asks: [] } }),
+    );
+    expect('summary' in cleared).toBe(false);
+    const titled = ok(applyEdit(plan, { type: 'headline', step: 3, text: 'Two bets, one risk' }));
+    expect(titled.headlines).toEqual({ '3': 'Two bets, one risk' });
+    expect('headlines' in ok(applyEdit(titled, { type: 'headline', step: 3, text: '' }))).toBe(
+      false,
+    );
+    expect(plan.summary).toBeUndefined();
+  });
+
+  it('completes a review as one edit with a snapshot, and refuses one without a date', () => {
+    const plan = makePlan();
+    const reviewed = ok(
+      applyEdit(plan, {
+        type: 'complete-review',
+        record: { date: '2027-04-15', participants: ['Anna', ' '], notes: 'On track' },
+      }),
+    );
+    expect(reviewed.reviews).toHaveLength(1);
+    const review = reviewed.reviews![0]!;
+    expect(review).toMatchObject({ id: 'RV1', date: '2027-04-15', participants: ['Anna'] });
+    expect(review.snapshot?.actions).toEqual(plan.actions);
+    expect(plan.reviews).toBeUndefined();
+    expect(
+      refused(applyEdit(plan, { type: 'complete-review', record: { date: '2027-02-30' } })),
+    ).toMatch(/date/);
+  });
+
+  it('links the people an action addresses', () => {
+    const plan = makePlan({ people: [{ id: 'P1', name: 'Dr. Hoffmann' }] });
+    const linked = ok(
+      applyEdit(plan, {
+        type: 'link',
+        collection: 'actions',
+        id: plan.actions[0]!.id,
+        field: 'personIds',
+        target: 'P1',
+      }),
+    );
+    expect(linked.actions[0]!.personIds).toEqual(['P1']);
+    expect(
+      refused(
+        applyEdit(plan, {
+          type: 'link',
+          collection: 'actions',
+          id: plan.actions[0]!.id,
+          field: 'personIds',
+          target: plan.facts[0]!.id,
+        }),
+      ),
+    ).toMatch(/cannot stand/);
+  });
+});

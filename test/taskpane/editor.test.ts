@@ -123,6 +123,17 @@ describe('changed since written', () => {
     expect(changedSinceWritten(newFact, fingerprints(plan, [6]))).toEqual([]);
   });
 
+  it('counts a step’s message title, the summary and the buying centre where they are shown', () => {
+    const plan = makePlan();
+    const written = fingerprints(plan, [0, 1, 2, 3, 4, 5, 6]);
+    const titled: Plan = { ...plan, headlines: { '3': 'Two bets, one risk' } };
+    expect(changedSinceWritten(titled, written)).toEqual([0, 3]);
+    const summarised: Plan = { ...plan, summary: { situation: 'Stable' } };
+    expect(changedSinceWritten(summarised, written)).toEqual([0]);
+    const people: Plan = { ...plan, people: [{ id: 'P1', name: 'Dr. Hoffmann' }] };
+    expect(changedSinceWritten(people, written)).toEqual([1, 6]);
+  });
+
   it('keeps the fingerprints through undo and takes new ones on write', () => {
     const written = run(loaded, { type: 'written', fingerprints: { 3: 'abc' } });
     expect(run(written, typing('x', 0), { type: 'undo' }).written).toEqual({ 3: 'abc' });

@@ -122,6 +122,24 @@ describeWith(['chromium'], 'the editor in Office (Chromium, in-memory document)'
     await expect(wcagViolations(page)).resolves.toEqual([]);
   });
 
+  it('keeps the customer version to downloads: the document is still written the whole plan', async () => {
+    const page = await open();
+    await page.getByText('Saved in this presentation').waitFor();
+    await page.getByRole('button', { name: 'Plan: new, open, save, download' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^Customer version/ }).click();
+    await page.keyboard.press('Escape');
+    // Said where the write buttons are, not left to be found out.
+    await page.getByText(/^Writing into the document still writes the full plan/).waitFor();
+    await page.getByRole('button', { name: /^Step 3 of 6/ }).click();
+    await page.getByRole('button', { name: WRITE_STEP }).click();
+    await page.getByRole('status').getByText('Written into the presentation: step 3.').waitFor();
+    const record = await harness(page);
+    const risk = record.stored?.risks[0]?.title ?? '';
+    expect(risk).not.toBe('');
+    expect(record.writes[0]!.risks).toContain(risk);
+    await expect(wcagViolations(page)).resolves.toEqual([]);
+  });
+
   it('asks before a file replaces the plan, and the document keeps the replaced one', async () => {
     const page = await open();
     await page.getByText('Saved in this presentation').waitFor();

@@ -27,8 +27,14 @@ import { renderPlan, saveFile } from '../../src/taskpane/session/download';
 
 /** What the test reads and sets through page.evaluate. */
 export interface HarnessRecord {
-  /** Every write: the steps and the account name and fact count of the plan written. */
-  readonly writes: { steps: StoryStep[]; account: string; facts: number; texts: string[] }[];
+  /** Every write: the steps, the account name, the facts and the risks of the plan written. */
+  readonly writes: {
+    steps: StoryStep[];
+    account: string;
+    facts: number;
+    texts: string[];
+    risks: string[];
+  }[];
   /** The account name of every plan handed to the saver. */
   readonly saved: string[];
   /** The plan the document holds now (what a reopening would find). */
@@ -102,6 +108,7 @@ async function writeSteps(plan: Plan, steps: readonly StoryStep[]): Promise<Writ
     account: plan.account.name,
     facts: plan.facts.length,
     texts: plan.facts.map((f) => f.text),
+    risks: plan.risks.map((r) => r.title),
   });
   await tick();
   while (record.hold) await tick();

@@ -432,6 +432,53 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     await axeClean(page, 'forced colours, step 3');
   });
 
+  it('keeps the overview, a person and the review within 320 px, and they pass axe', async () => {
+    opened = await openPage(build.dir, 'taskpane.html', { viewport: { width: 320, height: 800 } });
+    const { page } = opened;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(path.join(ROOT, 'assets/examples/northwind-health.en.kap.json'));
+    const narrow = () =>
+      expect(
+        page.evaluate(() => document.documentElement.scrollWidth),
+      ).resolves.toBeLessThanOrEqual(320);
+
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
+    await page.getByRole('button', { name: 'Add a key figure' }).click();
+    await page.getByRole('textbox', { name: 'Figure 1: label' }).fill('Revenue 2026');
+    await page.getByRole('button', { name: 'Add an ask' }).click();
+    await narrow();
+    await axeClean(page, 'overview');
+
+    await page.getByRole('button', { name: /^Step 1 of 6/ }).click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Dr. Hoffmann');
+    await page.getByRole('combobox', { name: 'Buying role' }).selectOption('decision-maker');
+    await page.getByText(/is a decision-maker, yet no action addresses them/).waitFor();
+    await narrow();
+    await axeClean(page, 'a person in step 1');
+
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Account review' }).waitFor();
+    await page.getByRole('textbox', { name: /^Participants/ }).fill('Anna, Ben');
+    await page.getByRole('button', { name: 'Complete review' }).click();
+    await page
+      .getByRole('list', { name: 'Past reviews' })
+      .getByText(/Anna, Ben/)
+      .waitFor();
+    await narrow();
+    await axeClean(page, 'review');
+
+    // The customer version, switched on in the plan menu, names itself in the file.
+    await page.getByRole('button', { name: 'Plan: new, open, save, download' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^Customer version/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Plan: new, open, save, download' }).click();
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('menuitem', { name: 'Download document (.docx)' }).click();
+    expect((await downloading).suggestedFilename()).toMatch(/customer version\.docx$/);
+  }, 180_000);
+
   it('opens a plan handed over from Office in the address and offers the file it was sent for', async () => {
     // Office on Mac opens the add-in's page in the system browser this way (src/office/handoff).
     const text = readFileSync(

@@ -5,10 +5,14 @@
 import { ITEM_NOUNS } from '../glossary';
 import type { Localized } from '../messages';
 import { REFERENCES } from '../references';
+import { completeReview, type ReviewRecord } from '../review';
 import { MAX_GOALS, MAX_OPPORTUNITIES, MAX_RISKS } from '../rules';
 import {
   accountSchema,
   actionSchema,
+  headlinesSchema,
+  isCalendarDate,
+  summarySchema,
   factSchema,
   focusItemSchema,
   gapSchema,
@@ -19,12 +23,14 @@ import {
   type Account,
   type Collection,
   type Plan,
+  type Step,
+  type Summary,
 } from '../schema';
 import { citationsOf } from './citations';
 import { usedIds, type ItemFields, type ItemOf, type Known } from './items';
 
 /** Reference fields that hold a list of ids. */
-export type ListField = 'factIds' | 'soWhatIds' | 'basedOn';
+export type ListField = 'factIds' | 'soWhatIds' | 'basedOn' | 'personIds';
 
 export type AddEdit = {
   readonly [C in Collection]: {
@@ -48,6 +54,12 @@ export type UpdateEdit = {
 
 export type Edit =
   | { readonly type: 'account'; readonly patch: Partial<Known<Account>> }
+  /** The executive summary; a field set to `undefined` (or an emptied summary) is removed. */
+  | { readonly type: 'summary'; readonly patch: Partial<Known<Summary>> }
+  /** A step's message title; '' or undefined removes it. */
+  | { readonly type: 'headline'; readonly step: Step; readonly text: string | undefined }
+  /** Completes an account review: the record and a snapshot of the plan as it is now. */
+  | { readonly type: 'complete-review'; readonly record: ReviewRecord }
   | AddEdit
   | UpdateEdit
   | { readonly type: 'remove'; readonly collection: Collection; readonly id: string }
@@ -321,10 +333,53 @@ function account(plan: Plan, patch: Readonly<Record<string, unknown>>): EditResu
   return { ok: true, plan: { ...plan, account: next } };
 }
 
+/** A plan with `key` set to `value`, or without the key when the value is empty. */
+function withPart(plan: Plan, key: 'summary' | 'headlines', value: Item | undefined): Plan {
+  const next: Record<string, unknown> = { ...plan };
+  if (value === undefined || Object.keys(value).length === 0) delete next[key];
+  else next[key] = value;
+  return next as Plan;
+}
+
+function summary(plan: Plan, patch: Readonly<Record<string, unknown>>): EditResult {
+  const next = merged((plan.summary ?? {}) as Item, patch);
+  // An empty list of asks is no asks: the summary holds only what was said.
+  if (Array.isArray(next.asks) && next.asks.length === 0)
+    delete (next as Record<string, unknown>).asks;
+  const parsed = summarySchema.safeParse(next);
+  if (!parsed.success) return refuse('Ungültige Zusammenfassung.', 'Not a valid summary.');
+  return { ok: true, plan: withPart(plan, 'summary', next) };
+}
+
+function headline(plan: Plan, step: Step, text: string | undefined): EditResult {
+  const next = merged((plan.headlines ?? {}) as Item, {
+    [String(step)]: text === '' ? undefined : text,
+  });
+  const parsed = headlinesSchema.safeParse(next);
+  if (!parsed.success) return refuse('Ungültige Botschaft.', 'Not a valid message title.');
+  return { ok: true, plan: withPart(plan, 'headlines', next) };
+}
+
+function review(plan: Plan, record: ReviewRecord): EditResult {
+  if (!isCalendarDate(record.date)) {
+    return refuse(
+      'Ein Review braucht ein Datum (JJJJ-MM-TT).',
+      'A review needs a date (YYYY-MM-DD).',
+    );
+  }
+  return { ok: true, plan: completeReview(plan, record) };
+}
+
 export function applyEdit(plan: Plan, edit: Edit): EditResult {
   switch (edit.type) {
     case 'account':
       return account(plan, edit.patch);
+    case 'summary':
+      return summary(plan, edit.patch);
+    case 'headline':
+      return headline(plan, edit.step, edit.text);
+    case 'complete-review':
+      return review(plan, edit.record);
     case 'add':
       return add(plan, edit.collection, edit.item, edit.index);
     case 'update':

@@ -2,7 +2,14 @@
 // text and opens, in place, into its fields; ranked lists move items with buttons (keyboard)
 // and by dragging. New items open for typing at once; a finding's "go to" opens the item and
 // focuses the field; a removed item hands the focus to its neighbour.
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import {
   ArrowDownRegular,
   ArrowUpRegular,
@@ -379,6 +386,11 @@ const ItemRow = memo(function ItemRow<T extends { readonly id: string }>(props: 
             <span className={hidden.text}>{fill(TEXTS.rank[language], { n: rank.index + 1 })}</span>
           )}
           {props.severity && <SeverityIcon severity={props.severity} />}
+          {(item as { readonly internal?: unknown }).internal === true && (
+            <Badge className={styles.extra} size="small" appearance="outline" color="subtle">
+              {TEXTS.internalBadge[language]}
+            </Badge>
+          )}
           {Extra && (
             <span className={styles.extra}>
               <Extra item={item} />

@@ -2,6 +2,7 @@
 // can move the focus to it, and turns the user's input into an edit of the plan.
 import {
   Caption1,
+  Checkbox,
   Field,
   Input,
   Label,
@@ -14,6 +15,7 @@ import {
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Localized } from '../../plan';
 import { useLanguage } from '../state/contexts';
+import { parseAmount } from './amount';
 
 /** The attribute a finding's "go to" looks for: `${itemId}:${field}`. */
 export const FOCUS_ATTRIBUTE = 'data-focus-key';
@@ -318,4 +320,71 @@ const useStackStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
+});
+
+export interface CheckboxFieldProps {
+  readonly label: string;
+  readonly itemId: string;
+  readonly field: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+/** A yes-or-no field: the box and its words are one control for the mouse and the keyboard. */
+export const CheckboxField = memo(function CheckboxField(props: CheckboxFieldProps) {
+  return (
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      {...{ [FOCUS_ATTRIBUTE]: focusKey(props.itemId, props.field) }}
+      onChange={(_, data) => props.onChange(data.checked === true)}
+    />
+  );
+});
+
+export interface NumberFieldProps extends Common {
+  readonly value: number | undefined;
+  /** A number of 0 or more, or undefined when the field was emptied. */
+  readonly onChange: (value: number | undefined) => void;
+  readonly invalidText: string;
+}
+
+/**
+ * An amount. The text the user types is kept while it is not yet a number, so that a half-typed
+ * value neither vanishes nor reaches the plan; a whole one is an edit at once.
+ */
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(props.value === undefined ? '' : String(props.value));
+  useEffect(() => {
+    setDraft((current) =>
+      parseAmount(current) === props.value
+        ? current
+        : props.value === undefined
+          ? ''
+          : String(props.value),
+    );
+  }, [props.value]);
+  const parsed = parseAmount(draft);
+  return (
+    <Field
+      className={styles.field}
+      label={props.label}
+      hint={props.hint}
+      validationState={parsed === null ? 'error' : 'none'}
+      validationMessage={parsed === null ? props.invalidText : undefined}
+    >
+      <Input
+        className={styles.control}
+        inputMode="decimal"
+        value={draft}
+        {...{ [FOCUS_ATTRIBUTE]: focusKey(props.itemId, props.field) }}
+        onChange={(_, data) => {
+          setDraft(data.value);
+          const value = parseAmount(data.value);
+          if (value !== null) props.onChange(value);
+        }}
+      />
+    </Field>
+  );
 });

@@ -4,7 +4,10 @@ import {
   Button,
   Menu,
   MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
   MenuItem,
+  MenuItemCheckbox,
   MenuList,
   MenuPopover,
   MenuTrigger,
@@ -23,6 +26,7 @@ import {
 } from '@fluentui/react-icons';
 import type { Language } from '../../plan';
 import { TEXTS } from '../i18n/texts';
+import type { DownloadChoice } from '../state/pane';
 
 export interface ToolsProps {
   readonly language: Language;
@@ -38,6 +42,8 @@ export interface ToolsProps {
   readonly onOpen: () => void;
   readonly onSaveFile: () => void;
   readonly onDownload: (format: 'pptx' | 'docx') => void;
+  readonly choice: DownloadChoice;
+  readonly onChoice: (choice: DownloadChoice) => void;
 }
 
 const useStyles = makeStyles({
@@ -79,7 +85,22 @@ export function Tools(props: ToolsProps) {
           {other.toUpperCase()}
         </Button>
       </Tooltip>
-      <Menu positioning="below-end">
+      <Menu
+        positioning="below-end"
+        checkedValues={{
+          version: [
+            ...(props.choice.customer ? ['customer'] : []),
+            ...(props.choice.review ? ['review'] : []),
+          ],
+        }}
+        onCheckedValueChange={(_, data) => {
+          if (data.name !== 'version') return;
+          props.onChoice({
+            customer: data.checkedItems.includes('customer'),
+            review: data.checkedItems.includes('review'),
+          });
+        }}
+      >
         <MenuTrigger disableButtonEnhancement>
           <Tooltip content={TEXTS.planMenu[language]} relationship="label">
             <Button appearance="subtle" icon={<MoreHorizontalRegular />} />
@@ -114,6 +135,16 @@ export function Tools(props: ToolsProps) {
             >
               {TEXTS.downloadDocument[language]}
             </MenuItem>
+            <MenuDivider />
+            <MenuGroup>
+              <MenuGroupHeader>{TEXTS.downloadOptions[language]}</MenuGroupHeader>
+              <MenuItemCheckbox name="version" value="customer" disabled={!props.hasPlan}>
+                {TEXTS.customerVersion[language]}
+              </MenuItemCheckbox>
+              <MenuItemCheckbox name="version" value="review" disabled={!props.hasPlan}>
+                {TEXTS.reviewVersion[language]}
+              </MenuItemCheckbox>
+            </MenuGroup>
           </MenuList>
         </MenuPopover>
       </Menu>

@@ -2,7 +2,7 @@
 // the bulk of the add-in's code) load only here, on the first download, so the task pane opens
 // without them.
 import type { Language, Plan } from '../../plan';
-import type { DownloadFormat } from '../state/pane';
+import type { DownloadFormat, RenderOptions } from '../state/pane';
 
 const MIME: Readonly<Record<DownloadFormat, string>> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -14,13 +14,18 @@ export async function renderPlan(
   plan: Plan,
   format: DownloadFormat,
   language: Language,
+  options: RenderOptions = {},
 ): Promise<Blob> {
   const [{ buildStory }, render] = await Promise.all([
     import(/* webpackChunkName: "render" */ '../../story'),
     import(/* webpackChunkName: "render" */ '../../render'),
   ]);
   // The document speaks the plan's language when it names one, else the pane's.
-  const outline = buildStory(plan, { language: plan.account.language ?? language });
+  const outline = buildStory(plan, {
+    language: plan.account.language ?? language,
+    ...(options.review === true ? { review: true } : {}),
+    ...(options.customer === true ? { customer: true } : {}),
+  });
   const bytes =
     format === 'pptx' ? await render.renderPptx(outline) : await render.renderDocx(outline);
   // Copied into a fresh ArrayBuffer: a Uint8Array view may sit on a larger or shared buffer.

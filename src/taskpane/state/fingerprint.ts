@@ -31,8 +31,28 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * What version 2 adds to a step: the summary and the message titles on the cover and overview,
+ * a step's own message title, the buying centre where people are shown or named. Only what a
+ * plan has counts, so a plan without them keeps the fingerprint its steps were written with.
+ */
+function additions(plan: Plan, step: StoryStep): unknown[] {
+  const out: unknown[] = [];
+  if (step === 0) {
+    if (plan.summary) out.push(plan.summary);
+    if (plan.headlines) out.push(plan.headlines);
+  } else {
+    const headline: unknown = plan.headlines?.[String(step) as '1'];
+    if (typeof headline === 'string') out.push(headline);
+  }
+  if ((step === 1 || step === 6) && plan.people.length > 0) out.push(plan.people);
+  return out;
+}
+
 export function fingerprint(plan: Plan, step: StoryStep): string {
-  return hash(JSON.stringify([plan.account, ...SHOWN[step].map((c) => plan[c])]));
+  return hash(
+    JSON.stringify([plan.account, ...SHOWN[step].map((c) => plan[c]), ...additions(plan, step)]),
+  );
 }
 
 export function fingerprints(plan: Plan, steps: readonly StoryStep[]): Fingerprints {

@@ -8,6 +8,24 @@ import { describeSteps, fill, PLACES, TEXTS } from '../i18n/texts';
 
 export type DownloadFormat = 'pptx' | 'docx';
 
+/** How a download is told, besides its format and language (the story's options). */
+export interface RenderOptions {
+  /**
+   * The review version: progress per goal, actions done, late and dropped, what changed since
+   * the last review.
+   */
+  readonly review?: boolean;
+  /** The customer version: the story cuts the plan to what the customer may see. */
+  readonly customer?: boolean;
+}
+
+/** What the user chose for the downloads in the plan menu. */
+export interface DownloadChoice {
+  /** The customer version: the plan without what the customer must not see. */
+  readonly customer: boolean;
+  readonly review: boolean;
+}
+
 export type HostState =
   { readonly phase: 'starting' } | { readonly phase: 'ready'; readonly info: HostInfo };
 

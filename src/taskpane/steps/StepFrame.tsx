@@ -13,8 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
-import { STEP_NAMES, STEPS, type Step } from '../../plan';
+import { STEP_NAMES, STEPS, type Headlines, type Step } from '../../plan';
 import { FindingsList } from '../components/FindingsList';
+import { TextField } from '../components/fields';
 import { fill, STEP_HINTS, TEXTS } from '../i18n/texts';
 import { canWrite, placed } from '../state/pane';
 import {
@@ -58,6 +59,12 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
+
+/** A step's message title, '' while it has none. */
+function headlineOf(headlines: Headlines | undefined, step: Step): string {
+  const value: unknown = headlines?.[String(step) as '1'];
+  return typeof value === 'string' ? value : '';
+}
 
 /** Findings shown before "show all": enough to act on, few enough to keep the form in view. */
 const FIRST_FINDINGS = 3;
@@ -106,6 +113,15 @@ export function StepFrame({
         </Subtitle2>
         <Body1 className={styles.hint}>{STEP_HINTS[step][language]}</Body1>
       </div>
+
+      <TextField
+        itemId={`headline-${step}`}
+        field="text"
+        label={TEXTS.headline[language]}
+        hint={TEXTS.headlineHint[language]}
+        value={headlineOf(plan.headlines, step)}
+        onChange={(text) => commands.edit({ type: 'headline', step, text }, `headline-${step}`)}
+      />
 
       <section className={styles.findings} aria-labelledby={findingsId}>
         <h3 id={findingsId} className={styles.findingsHead}>

@@ -4,7 +4,7 @@ import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { capabilitiesFor, type HostInfo } from '../../../src/office';
 import type { Plan } from '../../../src/plan/schema';
-import { App } from '../../../src/taskpane/App';
+import { App, type AppServices } from '../../../src/taskpane/App';
 import { makeEnvelope, writeEnvelopeText } from '../../../src/plan/envelope';
 import { PLAN_KEY } from '../../../src/taskpane/session/browserStore';
 
@@ -29,6 +29,12 @@ export function browserShims(): void {
   Object.assign(globalThis, { ResizeObserver: globalThis.ResizeObserver ?? NoResizeObserver });
   if (!('scrollIntoView' in Element.prototype)) {
     Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
+  }
+  // jest's jsdom environment leaves out structuredClone, which browsers have; plans are JSON.
+  if (typeof globalThis.structuredClone !== 'function') {
+    Object.assign(globalThis, {
+      structuredClone: <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T,
+    });
   }
   // jsdom's Blob (and so File) has no text(); browsers do.
   if (!('text' in Blob.prototype)) {
@@ -55,7 +61,13 @@ export function blobText(blob: Blob): Promise<string> {
 }
 
 export async function renderPane(
-  options: { plan?: Plan; language?: 'de' | 'en'; items?: Map<string, string> } = {},
+  options: {
+    plan?: Plan;
+    language?: 'de' | 'en';
+    items?: Map<string, string>;
+    /** Makes the downloaded files; a fixed blob by default. */
+    render?: AppServices['render'];
+  } = {},
 ): Promise<Pane> {
   browserShims();
   const items = options.items ?? new Map<string, string>();
@@ -75,7 +87,7 @@ export async function renderPane(
       host={Promise.resolve(STANDALONE)}
       workspace={import('../../../src/taskpane/Workspace')}
       services={{
-        render: () => Promise.resolve(new Blob(['rendered'])),
+        render: options.render ?? (() => Promise.resolve(new Blob(['rendered']))),
         save: (blob, name) => void saved.push({ name, blob }),
         browser: {
           storage: {

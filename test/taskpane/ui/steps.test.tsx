@@ -21,6 +21,19 @@ function stored(items: Map<string, string>) {
   return read.envelope.plan;
 }
 
+/**
+ * A dialog found by the title that names it. A role query over the whole page has been seen to
+ * outlast its wait in jsdom (it weighs every element, and the page grows with each test's
+ * styles); the title is found at once, and the dialog must be named by it.
+ */
+async function dialogTitled(title: string | RegExp, role = 'alertdialog'): Promise<HTMLElement> {
+  const heading = await screen.findByText(title, { selector: 'h2' }, { timeout: 20_000 });
+  const dialog = heading.closest<HTMLElement>(`[role="${role}"]`);
+  if (!dialog) throw new Error(`the title ${String(title)} is not in a ${role}`);
+  expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
+  return dialog;
+}
+
 const step = (n: number) => screen.getByRole('button', { name: new RegExp(`^Step ${n} of 6`) });
 
 describe('references and deleting', () => {
@@ -45,13 +58,13 @@ describe('references and deleting', () => {
     const { user, items } = await renderPane({ plan: makePlan() });
     await user.click(screen.getByRole('button', { name: /^F1 / }));
     await user.click(screen.getByRole('button', { name: 'Delete F1' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Delete F1?', hidden: true });
+    const dialog = await dialogTitled('Delete F1?');
     expect(within(dialog).getByText('SW1, ST1 cite it; the reference is removed.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
     expect(stored(items).facts).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Delete F1' }));
     await user.click(
-      within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', {
+      within(await dialogTitled('Delete F1?')).getByRole('button', {
         name: 'Delete',
         hidden: true,
       }),
@@ -69,7 +82,7 @@ describe('references and deleting', () => {
     await user.click(step(4));
     await user.click(screen.getByRole('button', { name: /^G1 |^Z1 / }));
     await user.click(screen.getByRole('button', { name: /^Delete (G1|Z1)$/ }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    const dialog = await dialogTitled(/^Delete (G1|Z1)\?$/);
     expect(within(dialog).getByText(/^ST1 belong to it and are deleted too\./)).toBeTruthy();
     expect(within(dialog).getByText(/^A1 cite it; the reference is removed\./)).toBeTruthy();
   });
@@ -245,13 +258,7 @@ describe('files and language', () => {
     const { user, items } = await renderPane({ plan: makePlan() });
     await user.click(screen.getByRole('button', { name: /^Plan: new, open, save, download/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Plan details …' }));
-    // A longer wait than the default: with the browser suites beside it on two cores, the
-    // dialog's first render has been seen to take over five seconds.
-    const dialog = await screen.findByRole(
-      'dialog',
-      { name: 'Plan details', hidden: true },
-      { timeout: 20_000 },
-    );
+    const dialog = await dialogTitled('Plan details', 'dialog');
     const name = within(dialog).getByRole('textbox', { name: /^Account/, hidden: true });
     expect(name).toHaveProperty('value', 'Müller Maschinenbau AG');
     await user.clear(name);

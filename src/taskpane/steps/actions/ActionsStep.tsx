@@ -15,6 +15,8 @@ import {
 } from '../../components/fields';
 import { useFocusRequest } from '../../components/focus';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
+import { ReferencePicker } from '../../components/ReferencePicker';
+import { InternalField } from '../../components/commonFields';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { formatDay } from '../../../story/format';
@@ -67,6 +69,14 @@ const ActionEditor = memo(function ActionEditor({ item }: ItemEditorProps<Action
   const plan = usePlan();
   const { edit } = useCommands();
   const forChoices = useForChoices(plan);
+  const people = useMemo(
+    () =>
+      plan.people.map((p) => ({
+        id: p.id,
+        text: [p.name, p.role ?? ''].filter((part) => part.trim() !== '').join(' — '),
+      })),
+    [plan.people],
+  );
   const statuses = useMemo(
     () => STATUSES.map((status) => ({ value: status, text: STATUS_NAMES[status][language] })),
     [language],
@@ -97,6 +107,14 @@ const ActionEditor = memo(function ActionEditor({ item }: ItemEditorProps<Action
         label={TEXTS.actionWho[language]}
         value={item.who}
         onChange={(who) => update({ who }, 'who')}
+      />
+      <DateField
+        itemId={item.id}
+        field="start"
+        label={TEXTS.actionStart[language]}
+        hint={TEXTS.actionStartHint[language]}
+        value={item.start ?? ''}
+        onChange={(start) => update({ start: start === '' ? undefined : start }, 'start')}
       />
       <DateField
         itemId={item.id}
@@ -131,6 +149,21 @@ const ActionEditor = memo(function ActionEditor({ item }: ItemEditorProps<Action
         choices={statuses}
         onChange={(status) => status !== '' && update({ status })}
       />
+      <ReferencePicker
+        itemId={item.id}
+        field="personIds"
+        label={TEXTS.actionPeople[language]}
+        selected={item.personIds ?? []}
+        options={people}
+        emptyText={TEXTS.pickerEmpty_people[language]}
+        onAdd={(target) =>
+          edit({ type: 'link', collection: 'actions', id: item.id, field: 'personIds', target })
+        }
+        onRemove={(target) =>
+          edit({ type: 'unlink', collection: 'actions', id: item.id, field: 'personIds', target })
+        }
+      />
+      <InternalField collection="actions" item={item} />
     </FieldStack>
   );
 });
@@ -148,6 +181,13 @@ const DueBadge = memo(function DueBadge({ item }: ItemEditorProps<Action>) {
     return (
       <Badge size="small" appearance="tint" color="success">
         {STATUS_NAMES.done[language]}
+      </Badge>
+    );
+  }
+  if (item.status === 'dropped') {
+    return (
+      <Badge size="small" appearance="tint" color="subtle">
+        {STATUS_NAMES.dropped[language]}
       </Badge>
     );
   }

@@ -70,7 +70,7 @@ function stateOf(action: Action, on: string): DotState {
 const DOTS = 4;
 
 export function Timeline({
-  actions,
+  actions: all,
   plan,
 }: {
   readonly actions: readonly Action[];
@@ -79,6 +79,8 @@ export function Timeline({
   const styles = useStyles();
   const language = useLanguage();
   const headingId = useId();
+  // A dropped action will not happen: the months show what is still to be done or was done.
+  const actions = all.filter((action) => action.status !== 'dropped');
   const window = planWindow(plan);
   const now = today();
   const names = windowMonths(window, language);

@@ -1,9 +1,11 @@
 // Due dates in the action plan: overdue, and the order the step lists actions in.
 import type { Action } from '../../../plan';
 
-/** True when an unfinished action's due date has passed. */
+/** True when an unfinished action's due date has passed (a dropped one is not due any more). */
 export function isOverdue(action: Action, on: string): boolean {
-  return action.due !== '' && action.due < on && action.status !== 'done';
+  return (
+    action.due !== '' && action.due < on && action.status !== 'done' && action.status !== 'dropped'
+  );
 }
 
 /** The actions in due-date order; those without a date last; ties keep plan order. */

@@ -1,6 +1,7 @@
 // Step 1, collect data: the facts by area with their sources, the data swamp meter, and the
 // gaps — what we don't know yet but should — each of which becomes an action at once.
 import {
+  Badge,
   Button,
   Caption1,
   Field,
@@ -11,7 +12,18 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { memo, useId, useMemo, useState } from 'react';
-import { AREA_NAMES, AREAS, type Area, type Fact, type Gap } from '../../../plan';
+import {
+  AREA_NAMES,
+  AREAS,
+  ATTITUDES,
+  BUYING_ROLES,
+  type Area,
+  type Attitude,
+  type BuyingRole,
+  type Fact,
+  type Gap,
+  type Person,
+} from '../../../plan';
 import {
   DateField,
   FieldStack,
@@ -21,10 +33,12 @@ import {
   TextField,
 } from '../../components/fields';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
+import { InternalField, useLevelChoices } from '../../components/commonFields';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useDerived, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { LABEL_PREFIXES } from '../../../story/labels';
 import { StepFrame } from '../StepFrame';
+import { addressing, relationshipGap } from './relationship';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -53,6 +67,7 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   closed: { color: tokens.colorPaletteGreenForeground1 },
+  gapText: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 function useAreaChoices() {
@@ -96,6 +111,7 @@ const FactEditor = memo(function FactEditor({ item }: ItemEditorProps<Fact>) {
         // An emptied source is no source: the field leaves the file.
         onChange={(source) => update({ source: source === '' ? undefined : source }, 'source')}
       />
+      <InternalField collection="facts" item={item} />
     </FieldStack>
   );
 });
@@ -266,9 +282,217 @@ const GapEditor = memo(function GapEditor({ item }: ItemEditorProps<Gap>) {
           {TEXTS.gapPlanAction[language]}
         </Button>
       )}
+      <InternalField collection="gaps" item={item} />
     </FieldStack>
   );
 });
+
+const BUYING_ROLE_TEXT = {
+  'decision-maker': TEXTS.buying_decisionMaker,
+  influencer: TEXTS.buying_influencer,
+  user: TEXTS.buying_user,
+  gatekeeper: TEXTS.buying_gatekeeper,
+  coach: TEXTS.buying_coach,
+} as const satisfies Record<BuyingRole, unknown>;
+
+const ATTITUDE_TEXT = {
+  supporter: TEXTS.attitude_supporter,
+  neutral: TEXTS.attitude_neutral,
+  critic: TEXTS.attitude_critic,
+  unknown: TEXTS.attitude_unknown,
+} as const satisfies Record<Attitude, unknown>;
+
+/** The sentence that names a person's relationship gap, or undefined when there is none. */
+function useRelationshipGap(person: Person): string | undefined {
+  const language = useLanguage();
+  const plan = usePlan();
+  const reason = relationshipGap(person, plan.actions);
+  if (reason === undefined) return undefined;
+  return fill(TEXTS.relationshipGapText[language], {
+    name: person.name.trim() || TEXTS.untitled[language],
+    why: (reason === 'decider' ? TEXTS.relationshipWhyDecider : TEXTS.relationshipWhyCritic)[
+      language
+    ],
+  });
+}
+
+const PersonEditor = memo(function PersonEditor({ item }: ItemEditorProps<Person>) {
+  const styles = useStyles();
+  const language = useLanguage();
+  const plan = usePlan();
+  const labels = useLabels();
+  const { edit, add } = useCommands();
+  const levels = useLevelChoices();
+  const gap = useRelationshipGap(item);
+  const shownName = item.name.trim() || (labels.get(item.id) ?? item.id);
+  const roles = useMemo(
+    () => BUYING_ROLES.map((role) => ({ value: role, text: BUYING_ROLE_TEXT[role][language] })),
+    [language],
+  );
+  const attitudes = useMemo(
+    () => ATTITUDES.map((value) => ({ value, text: ATTITUDE_TEXT[value][language] })),
+    [language],
+  );
+  const addressedBy = addressing(item, plan.actions);
+  const update = (patch: Partial<Person>, field: string) =>
+    edit({ type: 'update', collection: 'people', id: item.id, patch }, `${item.id}:${field}`);
+  // An emptied optional text is no text: the field leaves the file.
+  const text = (field: 'role' | 'ourContact' | 'note') => (value: string) =>
+    update({ [field]: value === '' ? undefined : value }, field);
+  return (
+    <FieldStack>
+      <TextField
+        itemId={item.id}
+        field="name"
+        label={TEXTS.personName[language]}
+        value={item.name}
+        onChange={(name) => update({ name }, 'name')}
+      />
+      <TextField
+        itemId={item.id}
+        field="role"
+        label={TEXTS.personRole[language]}
+        value={item.role ?? ''}
+        onChange={text('role')}
+      />
+      <SelectField
+        itemId={item.id}
+        field="buyingRole"
+        label={TEXTS.personBuyingRole[language]}
+        value={item.buyingRole ?? ''}
+        none={TEXTS.notSet[language]}
+        choices={roles}
+        onChange={(buyingRole) =>
+          update({ buyingRole: buyingRole === '' ? undefined : buyingRole }, 'buyingRole')
+        }
+      />
+      <SelectField
+        itemId={item.id}
+        field="influence"
+        label={TEXTS.personInfluence[language]}
+        value={item.influence ?? ''}
+        none={TEXTS.notSet[language]}
+        choices={levels}
+        onChange={(influence) =>
+          update({ influence: influence === '' ? undefined : influence }, 'influence')
+        }
+      />
+      <SelectField
+        itemId={item.id}
+        field="attitude"
+        label={TEXTS.personAttitude[language]}
+        value={item.attitude ?? ''}
+        none={TEXTS.notSet[language]}
+        choices={attitudes}
+        onChange={(attitude) =>
+          update({ attitude: attitude === '' ? undefined : attitude }, 'attitude')
+        }
+      />
+      <TextField
+        itemId={item.id}
+        field="ourContact"
+        label={TEXTS.personOurContact[language]}
+        value={item.ourContact ?? ''}
+        onChange={text('ourContact')}
+      />
+      <TextField
+        itemId={item.id}
+        field="note"
+        label={TEXTS.personNote[language]}
+        multiline
+        value={item.note ?? ''}
+        onChange={text('note')}
+      />
+      <InternalField collection="people" item={item} />
+      {gap !== undefined ? (
+        <>
+          <Caption1 className={styles.gapText} role="note">
+            {gap}
+          </Caption1>
+          {/* The action opens in step 6, addressed to this person, for the rest to be said. */}
+          <Button
+            className={styles.add}
+            icon={<AddRegular />}
+            {...{ [FOCUS_ATTRIBUTE]: focusKey(item.id, 'plan-action') }}
+            onClick={() =>
+              add(
+                'actions',
+                {
+                  what: fill(TEXTS.actionForPersonWhat[language], { name: shownName }),
+                  personIds: [item.id],
+                },
+                'who',
+              )
+            }
+          >
+            {fill(TEXTS.planActionFor[language], { name: shownName })}
+          </Button>
+        </>
+      ) : (
+        addressedBy.length > 0 && (
+          <Caption1 className={styles.closed}>
+            {fill(TEXTS.addressedBy[language], {
+              labels: addressedBy.map((a) => labels.get(a.id) ?? a.id).join(', '),
+            })}
+          </Caption1>
+        )
+      )}
+    </FieldStack>
+  );
+});
+
+/** The row's mark for a person whom the plan leaves without a relationship. */
+const GapBadge = memo(function GapBadge({ item }: ItemEditorProps<Person>) {
+  const language = useLanguage();
+  const plan = usePlan();
+  if (relationshipGap(item, plan.actions) === undefined) return null;
+  return (
+    <Badge size="small" appearance="tint" color="warning">
+      {TEXTS.relationshipGap[language]}
+    </Badge>
+  );
+});
+
+function personSummary(person: Person): string {
+  return [person.name, person.role ?? ''].filter((part) => part.trim() !== '').join(' — ');
+}
+
+function People() {
+  const styles = useStyles();
+  const language = useLanguage();
+  const plan = usePlan();
+  const { add } = useCommands();
+  const headingId = useId();
+  return (
+    <div className={styles.section}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {TEXTS.peopleHeading[language]}
+      </Subtitle2>
+      <Caption1>{TEXTS.peopleHint[language]}</Caption1>
+      <ItemList
+        collection="people"
+        items={plan.people}
+        summary={personSummary}
+        Editor={PersonEditor}
+        Extra={GapBadge}
+        labelledBy={headingId}
+        emptyText={TEXTS.noItems_people[language]}
+        footer={
+          <Button
+            className={styles.add}
+            appearance="subtle"
+            size="small"
+            icon={<AddRegular />}
+            data-add-button
+            onClick={() => add('people', {}, 'name')}
+          >
+            {TEXTS.add_people[language]}
+          </Button>
+        }
+      />
+    </div>
+  );
+}
 
 export default function CollectStep() {
   const styles = useStyles();
@@ -316,6 +540,7 @@ export default function CollectStep() {
             }
           />
         </div>
+        <People />
       </div>
     </StepFrame>
   );

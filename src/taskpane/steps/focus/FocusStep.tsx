@@ -12,12 +12,14 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { memo, useId, useMemo, useState } from 'react';
 import { ITEM_NOUNS, LIMITS, MAX_OPPORTUNITIES, MAX_RISKS, type FocusItem } from '../../../plan';
-import { FieldStack, TextField } from '../../components/fields';
+import { FieldStack, NumberField, SelectField, TextField } from '../../components/fields';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';
 import { TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
+import { InternalField, useLevelChoices } from '../../components/commonFields';
+import { fill } from '../../i18n/texts';
 import { StepFrame } from '../StepFrame';
 
 type FocusCollection = 'opportunities' | 'risks';
@@ -48,6 +50,10 @@ function makeEditor(collection: FocusCollection) {
     const language = useLanguage();
     const { edit } = useCommands();
     const soWhats = useSoWhatOptions();
+    const levels = useLevelChoices();
+    const plan = usePlan();
+    const update = (patch: Partial<FocusItem>, field: string) =>
+      edit({ type: 'update', collection, id: item.id, patch }, `${item.id}:${field}`);
     return (
       <FieldStack>
         <TextField
@@ -74,6 +80,40 @@ function makeEditor(collection: FocusCollection) {
             edit({ type: 'unlink', collection, id: item.id, field: 'soWhatIds', target })
           }
         />
+        <SelectField
+          itemId={item.id}
+          field="impact"
+          label={TEXTS.focusImpact[language]}
+          value={item.impact ?? ''}
+          none={TEXTS.notSet[language]}
+          choices={levels}
+          onChange={(impact) => update({ impact: impact === '' ? undefined : impact }, 'impact')}
+        />
+        <SelectField
+          itemId={item.id}
+          field="likelihood"
+          label={TEXTS.focusLikelihood[language]}
+          value={item.likelihood ?? ''}
+          none={TEXTS.notSet[language]}
+          choices={levels}
+          onChange={(likelihood) =>
+            update({ likelihood: likelihood === '' ? undefined : likelihood }, 'likelihood')
+          }
+        />
+        <NumberField
+          itemId={item.id}
+          field="value"
+          label={
+            plan.account.currency
+              ? fill(TEXTS.focusValue[language], { currency: plan.account.currency })
+              : TEXTS.focusValueNoCurrency[language]
+          }
+          hint={TEXTS.focusValueHint[language]}
+          invalidText={TEXTS.notANumber[language]}
+          value={item.value}
+          onChange={(value) => update({ value }, 'value')}
+        />
+        <InternalField collection={collection} item={item} />
       </FieldStack>
     );
   });

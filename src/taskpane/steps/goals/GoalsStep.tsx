@@ -24,9 +24,11 @@ import {
   MAX_OPPORTUNITIES,
   MAX_RISKS,
   planWindow,
+  RAGS,
   type Goal,
 } from '../../../plan';
-import { DateField, FieldStack, TextField } from '../../components/fields';
+import { DateField, FieldStack, SelectField, TextField } from '../../components/fields';
+import { InternalField } from '../../components/commonFields';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';
@@ -178,7 +180,73 @@ const GoalEditor = memo(function GoalEditor({ item }: ItemEditorProps<Goal>) {
         }
       />
       <SmartHelper goal={item} />
+      <TextField
+        itemId={item.id}
+        field="owner"
+        label={TEXTS.goalOwner[language]}
+        value={item.owner ?? ''}
+        onChange={(owner) => update({ owner: owner === '' ? undefined : owner }, 'owner')}
+      />
+      <TextField
+        itemId={item.id}
+        field="baseline"
+        label={TEXTS.goalBaseline[language]}
+        hint={TEXTS.goalBaselineHint[language]}
+        value={item.baseline ?? ''}
+        onChange={(baseline) =>
+          update({ baseline: baseline === '' ? undefined : baseline }, 'baseline')
+        }
+      />
+      <GoalProgressFields goal={item} />
+      <InternalField collection="goals" item={item} />
     </FieldStack>
+  );
+});
+
+/** The current value and the traffic light: kept up to date here and in the review. */
+export const GoalProgressFields = memo(function GoalProgressFields({
+  goal,
+  labelled,
+}: {
+  readonly goal: Goal;
+  /** Names the goal in the labels, where several goals' fields stand together (the review). */
+  readonly labelled?: string;
+}) {
+  const language = useLanguage();
+  const { edit } = useCommands();
+  const rags = useMemo(
+    () => RAGS.map((rag) => ({ value: rag, text: TEXTS[`rag_${rag}`][language] })),
+    [language],
+  );
+  const update = (patch: Partial<Goal>, field: string) =>
+    edit({ type: 'update', collection: 'goals', id: goal.id, patch }, `${goal.id}:${field}`);
+  return (
+    <>
+      <TextField
+        itemId={goal.id}
+        field="current"
+        label={
+          labelled === undefined
+            ? TEXTS.goalCurrent[language]
+            : fill(TEXTS.reviewCurrentOf[language], { label: labelled })
+        }
+        value={goal.current ?? ''}
+        onChange={(current) => update({ current: current === '' ? undefined : current }, 'current')}
+      />
+      <SelectField
+        itemId={goal.id}
+        field="rag"
+        label={
+          labelled === undefined
+            ? TEXTS.goalRag[language]
+            : fill(TEXTS.reviewRagOf[language], { label: labelled })
+        }
+        value={goal.rag ?? ''}
+        none={TEXTS.notSet[language]}
+        choices={rags}
+        onChange={(rag) => update({ rag: rag === '' ? undefined : rag }, 'rag')}
+      />
+    </>
   );
 });
 

@@ -9,6 +9,7 @@ import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { ReferencePicker, type PickerOption } from '../../components/ReferencePicker';
 import { TEXTS } from '../../i18n/texts';
 import { useCommands, useLanguage, usePlan } from '../../state/contexts';
+import { InternalField } from '../../components/commonFields';
 import { StepFrame } from '../StepFrame';
 
 const useStyles = makeStyles({
@@ -70,6 +71,7 @@ const SoWhatEditor = memo(function SoWhatEditor({ item }: ItemEditorProps<SoWhat
           edit({ type: 'unlink', collection: 'soWhats', id: item.id, field: 'factIds', target })
         }
       />
+      <InternalField collection="soWhats" item={item} />
     </FieldStack>
   );
 });

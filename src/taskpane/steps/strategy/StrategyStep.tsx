@@ -19,6 +19,7 @@ import { ReferencePicker } from '../../components/ReferencePicker';
 import { fill, TEXTS } from '../../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../../state/contexts';
 import { useFactOptions } from '../soWhat/SoWhatStep';
+import { InternalField } from '../../components/commonFields';
 import { StepFrame } from '../StepFrame';
 
 const useStyles = makeStyles({
@@ -113,6 +114,7 @@ const StrategyEditor = memo(function StrategyEditor({ item }: { readonly item: S
             })
           }
         />
+        <InternalField collection="strategies" item={item} />
       </FieldStack>
       <div className={styles.footer}>
         <Button
