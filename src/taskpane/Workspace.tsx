@@ -13,7 +13,6 @@ import {
   DialogSurface,
   DialogTitle,
   Spinner,
-  ToggleButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -651,23 +650,27 @@ export default function Workspace(props: WorkspaceProps) {
                     <Spinner size="small" label={TEXTS.loadingEditor[language]} />
                   ) : plan ? (
                     <PlanContext.Provider value={plan}>
+                      {/* Buttons that say whether they are pressed: Fluent's toggle shows "on"
+                          too faintly beside the navigator's filled current step. */}
                       <div className={styles.views} role="group" aria-label={TEXTS.views[language]}>
-                        <ToggleButton
+                        <Button
                           size="small"
                           icon={<TextBulletListSquareRegular />}
-                          checked={view === 'overview'}
+                          aria-pressed={view === 'overview'}
+                          appearance={view === 'overview' ? 'primary' : 'secondary'}
                           onClick={() => setView(view === 'overview' ? 'steps' : 'overview')}
                         >
                           {TEXTS.viewOverview[language]}
-                        </ToggleButton>
-                        <ToggleButton
+                        </Button>
+                        <Button
                           size="small"
                           icon={<ClipboardTaskListLtrRegular />}
-                          checked={view === 'review'}
+                          aria-pressed={view === 'review'}
+                          appearance={view === 'review' ? 'primary' : 'secondary'}
                           onClick={() => setView(view === 'review' ? 'steps' : 'review')}
                         >
                           {TEXTS.viewReview[language]}
-                        </ToggleButton>
+                        </Button>
                       </div>
                       <StepNavigator
                         language={language}

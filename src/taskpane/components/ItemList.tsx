@@ -387,7 +387,7 @@ const ItemRow = memo(function ItemRow<T extends { readonly id: string }>(props: 
           )}
           {props.severity && <SeverityIcon severity={props.severity} />}
           {(item as { readonly internal?: unknown }).internal === true && (
-            <Badge className={styles.extra} size="small" appearance="outline" color="subtle">
+            <Badge className={styles.extra} size="small" appearance="outline" color="informative">
               {TEXTS.internalBadge[language]}
             </Badge>
           )}

@@ -186,7 +186,7 @@ const DueBadge = memo(function DueBadge({ item }: ItemEditorProps<Action>) {
   }
   if (item.status === 'dropped') {
     return (
-      <Badge size="small" appearance="tint" color="subtle">
+      <Badge size="small" appearance="tint" color="informative">
         {STATUS_NAMES.dropped[language]}
       </Badge>
     );
