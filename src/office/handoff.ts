@@ -69,27 +69,46 @@ export async function decodePlan(encoded: string): Promise<string | undefined> {
   }
 }
 
-/** The page's address that opens `planText` and offers it as `format`. */
+/** Which version of the plan the file is to be: the customer's, the review's. */
+export interface HandoffOptions {
+  readonly customer?: boolean;
+  readonly review?: boolean;
+}
+
+/** The page's address that opens `planText` and offers it as `format`, in that version. */
 export async function handoffUrl(
   pageUrl: string,
   planText: string,
   format: FileFormat,
+  options: HandoffOptions = {},
 ): Promise<string> {
   const base = pageUrl.split('#')[0]!;
-  return `${base}#${HANDOFF_KEY}=${await encodePlan(planText)}&format=${format}`;
+  const version = `${options.customer ? '&customer=1' : ''}${options.review ? '&review=1' : ''}`;
+  return `${base}#${HANDOFF_KEY}=${await encodePlan(planText)}&format=${format}${version}`;
 }
 
 /** What the page was handed in its address: the plan's text and the file to offer. */
-export async function readHandoff(
-  hash: string,
-): Promise<{ readonly planText: string; readonly format?: FileFormat } | undefined> {
+export async function readHandoff(hash: string): Promise<
+  | {
+      readonly planText: string;
+      readonly format?: FileFormat;
+      readonly options: HandoffOptions;
+    }
+  | undefined
+> {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const encoded = params.get(HANDOFF_KEY);
   if (!encoded) return undefined;
   const planText = await decodePlan(encoded);
   if (planText === undefined) return undefined;
   const format = params.get('format');
-  return format === 'pptx' || format === 'docx' ? { planText, format } : { planText };
+  const options: HandoffOptions = {
+    ...(params.get('customer') === '1' ? { customer: true } : {}),
+    ...(params.get('review') === '1' ? { review: true } : {}),
+  };
+  return format === 'pptx' || format === 'docx'
+    ? { planText, format, options }
+    : { planText, options };
 }
 
 export type OfferResult =
@@ -105,6 +124,8 @@ export interface OfferRequest {
   readonly fileName: string;
   /** The plan as a .kap.json text (for the browser, or to copy). */
   readonly planText: string;
+  /** The version the file is to be, told to the browser's page with the plan. */
+  readonly options?: HandoffOptions;
   /** The add-in page's address (location.href). */
   readonly pageUrl: string;
   /** Makes the file; only called for a blob download. */
@@ -132,7 +153,7 @@ export async function offerFile(request: OfferRequest): Promise<OfferResult> {
     return { kind: 'downloaded' };
   }
   if (request.route === 'browser-window' && request.openBrowser) {
-    const url = await handoffUrl(page, request.planText, request.format);
+    const url = await handoffUrl(page, request.planText, request.format, request.options);
     if (url.length <= MAX_HANDOFF_URL) {
       request.openBrowser(url);
       return {

@@ -5,7 +5,9 @@ import type { Plan, Review, Snapshot } from './schema';
 /** The plan as a review keeps it: everything but the reviews themselves. */
 export function snapshotOf(plan: Plan): Snapshot {
   const { reviews: _reviews, ...rest } = plan;
-  return structuredClone<Snapshot>(rest);
+  // A JSON round trip, not structuredClone: Office on older Macs runs Safari before 15.4, which
+  // lacks it, and a plan is JSON through and through.
+  return JSON.parse(JSON.stringify(rest)) as Snapshot;
 }
 
 /** The review completed last (reviews are in date order), if any. */

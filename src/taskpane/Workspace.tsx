@@ -251,6 +251,11 @@ export default function Workspace(props: WorkspaceProps) {
         editorDispatch({ type: 'load', plan: read.plan, undoable: true });
       }
       if (handed.format) setHandoff({ format: handed.format });
+      // The file offered is the version it was sent for: the customer's stays the customer's.
+      setChoice({
+        customer: handed.options.customer === true,
+        review: handed.options.review === true,
+      });
     });
     return () => {
       current = false;
@@ -476,6 +481,7 @@ export default function Workspace(props: WorkspaceProps) {
         format,
         fileName,
         planText: writePlanText(handed),
+        options,
         pageUrl: location.href,
         render: () => services.render(plan, format, language, options),
         saveBlob: services.save,

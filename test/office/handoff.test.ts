@@ -50,7 +50,22 @@ describe('the plan in an address', () => {
     expect(await decodePlan(encoded)).toBe(text);
     const url = await handoffUrl(PAGE, text, 'docx');
     expect(url.startsWith(`${PAGE}#kap-plan=`)).toBe(true);
-    expect(await readHandoff(new URL(url).hash)).toEqual({ planText: text, format: 'docx' });
+    expect(await readHandoff(new URL(url).hash)).toEqual({
+      planText: text,
+      format: 'docx',
+      options: {},
+    });
+  });
+
+  it('tells the page which version the file is to be', async () => {
+    const url = await handoffUrl(PAGE, '{}', 'pptx', { customer: true, review: true });
+    expect(await readHandoff(new URL(url).hash)).toEqual({
+      planText: '{}',
+      format: 'pptx',
+      options: { customer: true, review: true },
+    });
+    const customer = await handoffUrl(PAGE, '{}', 'docx', { customer: true });
+    expect((await readHandoff(new URL(customer).hash))?.options).toEqual({ customer: true });
   });
 
   it('reads the uncompressed form too, and nothing else', async () => {
@@ -79,7 +94,11 @@ describe('offerFile', () => {
     expect(`${url.origin}${url.pathname}${url.search}`).toBe(
       'https://kap.example.com/taskpane.html',
     );
-    expect(await readHandoff(url.hash)).toEqual({ planText: req.planText, format: 'pptx' });
+    expect(await readHandoff(url.hash)).toEqual({
+      planText: req.planText,
+      format: 'pptx',
+      options: {},
+    });
   });
 
   it('says plainly what to do where neither works, and offers the plan to copy', async () => {

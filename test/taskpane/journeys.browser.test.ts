@@ -8,7 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { handoffUrl } from '../../src/office/handoff';
+import { customerSafe } from '../../src/plan/customerSafe';
+import { readPlanText } from '../../src/plan/read';
+import { writePlanText } from '../../src/plan/write';
 import { comparable, pdfTexts } from '../support/pdfText';
 import { describeWith } from '../support/tools';
 import { builtPane, openPage, ROOT, wcagViolations, type OpenedPage } from './browser';
@@ -480,12 +484,16 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
   }, 180_000);
 
   it('opens a plan handed over from Office in the address and offers the file it was sent for', async () => {
-    // Office on Mac opens the add-in's page in the system browser this way (src/office/handoff).
-    const text = readFileSync(
-      path.join(ROOT, 'assets/examples/northwind-health.en.kap.json'),
-      'utf8',
+    // Office on Mac opens the add-in's page in the system browser this way (src/office/handoff);
+    // here it was sent for the customer's version, so the pane hands over the cut plan.
+    const read = readPlanText(
+      readFileSync(path.join(ROOT, 'assets/examples/northwind-health.en.kap.json'), 'utf8'),
     );
-    const address = await handoffUrl('http://example/taskpane.html', text, 'docx');
+    if (!read.ok) throw new Error('example unreadable');
+    const text = writePlanText(customerSafe(read.plan));
+    const address = await handoffUrl('http://example/taskpane.html', text, 'docx', {
+      customer: true,
+    });
     opened = await openPage(build.dir, `taskpane.html${address.slice(address.indexOf('#'))}`, {
       viewport: { width: 350, height: 800 },
     });
@@ -497,7 +505,13 @@ describeWith(['chromium', 'soffice', 'pdftotext'], 'a new user builds a plan (Ch
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await banner.getByRole('button', { name: 'Download .docx' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^Northwind Health.*\.docx$/);
+    // The customer's version, as it was sent for: named so, and without our own marks.
+    expect(download.suggestedFilename()).toMatch(/^Northwind Health.*customer version\.docx$/);
+    const saved = await download.path();
+    const document = strFromU8(unzipSync(readFileSync(saved))['word/document.xml']!);
+    expect(document).toContain(read.plan.opportunities[0]!.title.split(' ')[0]);
+    expect(document).not.toContain('No strategy for this goal yet');
+    expect(document).not.toContain(read.plan.risks[0]!.title);
     await banner.waitFor({ state: 'detached' });
   });
 
