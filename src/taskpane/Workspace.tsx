@@ -680,7 +680,7 @@ export default function Workspace(props: WorkspaceProps) {
                       </div>
                       <StepNavigator
                         language={language}
-                        current={pane.step}
+                        current={view === 'steps' ? pane.step : undefined}
                         badges={badges}
                         onSelect={selectStep}
                         updating={settledPlan !== plan}

@@ -15,7 +15,8 @@ export interface StepBadge {
 
 export interface StepNavigatorProps {
   readonly language: Language;
-  readonly current: Step;
+  /** The step shown; absent while the overview or the review is shown instead. */
+  readonly current: Step | undefined;
   /** Per step what the plan holds; absent while the editor loads or no plan is open. */
   readonly badges?: Readonly<Record<Step, StepBadge>>;
   readonly onSelect?: (step: Step) => void;

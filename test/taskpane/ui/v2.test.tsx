@@ -145,8 +145,15 @@ describe('the overview and message titles', () => {
     );
     await waitFor(() => expect(stored(items).headlines).toEqual({ '1': 'We know the plant' }));
 
+    const current = () =>
+      screen
+        .getAllByRole('button', { name: /^Step \d of 6/ })
+        .filter((b) => b.getAttribute('aria-current') === 'step');
+    expect(current()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Overview', pressed: false }));
     expect(screen.getByRole('heading', { level: 2, name: /^Overview/ })).toBeTruthy();
+    // The overview is shown, no step: the navigator marks none as the current one.
+    expect(current()).toEqual([]);
     await user.type(screen.getByRole('textbox', { name: 'Situation' }), 'Stable buyer');
     await user.click(screen.getByRole('button', { name: 'Add an ask' }));
     await user.type(screen.getByRole('textbox', { name: 'Ask 1' }), 'Budget for the stock');
