@@ -3,12 +3,14 @@
 //   - the large plan's .pptx takes at most 1.2 times its .docx,
 //   - both together take under 400 ms,
 //   - twice the plan takes at most 2.1 times as long (both formats together).
-// The machine is shared, and a busy neighbour stretches the time on the clock at random. So the
-// budget is judged on the CPU time the process spends (median of RUNS runs), which waiting for
-// the processor does not stretch; with --single-threaded-gc the garbage collector works on the
-// rendering thread too, so the CPU time is the time the render takes on an idle machine, or a
-// little more. The clock's time is shown beside it. The four renders take turns, and each run
-// starts from a collected heap (--expose-gc), as a fresh `kap render` does.
+// The budget is the time a render takes, on the clock: the median of RUNS runs, which a passing
+// spike of a busy neighbour does not move (the minimum is shown beside it). The CPU time is shown
+// too, for what it is: the work of every thread of the process — V8 compiles the hot code on
+// threads of its own, beside the render, so on an idle machine the CPU time is well above the
+// render's time and says more about the compiler than about the render (with --single-threaded
+// V8 does it all on the rendering thread, and the render takes longer). On a machine busy for
+// long, the clock's median rises with it: run again when it is quiet. The four renders take
+// turns, and each run starts from a collected heap (--expose-gc), as a fresh `kap render` does.
 // Runs on the CLI build (`npm run bench` builds it and sets the flags);
 // `node --expose-gc --single-threaded-gc scripts/bench.js <build-dir>` measures another build.
 'use strict';
@@ -36,7 +38,7 @@ const deflatePart = (() => {
 })();
 
 const WARM_UP = 3;
-const RUNS = 15;
+const RUNS = 25;
 const BUDGET_MS = 400;
 const MAX_PPTX_TO_DOCX = 1.2;
 const MAX_SCALING = 2.1;
@@ -108,11 +110,11 @@ async function main() {
     (kind === 'both' ? '' : `   ${kb(s.size[kind])}`) +
     (kind === 'pptx' ? ', kap render' : kind === 'pane' ? ', task pane (fflate)' : '');
   const ratio = (a, b) => median(a) / median(b);
-  const pptxToDocx = ratio(single.cpu.pptx, single.cpu.docx);
-  const scaling = ratio(double.cpu.both, single.cpu.both);
+  const pptxToDocx = ratio(single.clock.pptx, single.clock.docx);
+  const scaling = ratio(double.clock.both, single.clock.both);
   const checks = [
     [`pptx ≤ ${MAX_PPTX_TO_DOCX} × docx`, pptxToDocx <= MAX_PPTX_TO_DOCX],
-    [`both < ${BUDGET_MS} ms`, median(single.cpu.both) < BUDGET_MS],
+    [`both < ${BUDGET_MS} ms`, median(single.clock.both) < BUDGET_MS],
     [`plan×2 ≤ ${MAX_SCALING} × plan`, scaling <= MAX_SCALING],
   ];
   const flags = [
@@ -121,7 +123,7 @@ async function main() {
       : 'run node with --expose-gc to start each run from a collected heap',
     process.execArgv.includes('--single-threaded-gc')
       ? ''
-      : 'run node with --single-threaded-gc, or the CPU time includes the collector threads',
+      : 'run node with --single-threaded-gc, so that collecting is part of the render’s time',
   ].filter(Boolean);
   const lines = [
     `render benchmark: median of ${RUNS} runs after ${WARM_UP} warm-up runs (minimum in brackets)`,
@@ -132,15 +134,15 @@ async function main() {
     row(single, 'pane', 'pptx'),
     row(single, 'docx', 'docx'),
     row(single, 'both', 'both'),
-    `  pptx / docx ${pptxToDocx.toFixed(2)} (clock ${ratio(single.clock.pptx, single.clock.docx).toFixed(2)})`,
+    `  pptx / docx ${pptxToDocx.toFixed(2)} (CPU ${ratio(single.cpu.pptx, single.cpu.docx).toFixed(2)})`,
     'plan×2 (600 facts, 300 so-whats, 120 actions)',
     row(double, 'pptx', 'pptx'),
     row(double, 'pane', 'pptx'),
     row(double, 'docx', 'docx'),
     row(double, 'both', 'both'),
-    `  plan×2 / plan ${scaling.toFixed(2)} (clock ${ratio(double.clock.both, single.clock.both).toFixed(2)})`,
+    `  plan×2 / plan ${scaling.toFixed(2)} (CPU ${ratio(double.cpu.both, single.cpu.both).toFixed(2)})`,
     '',
-    `budget (CPU time, median): ${checks.map(([name, ok]) => `${name} ${ok ? 'ok' : 'OVER'}`).join('; ')}`,
+    `budget (clock time, median): ${checks.map(([name, ok]) => `${name} ${ok ? 'ok' : 'OVER'}`).join('; ')}`,
     '',
     ...[1, 2].map((scale) => {
       const s = storedSizes(scale);
