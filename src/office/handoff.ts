@@ -122,8 +122,14 @@ export interface OfferRequest {
   readonly route: DownloadRoute;
   readonly format: FileFormat;
   readonly fileName: string;
-  /** The plan as a .kap.json text (for the browser, or to copy). */
+  /** The plan as a .kap.json text, for the browser (and to copy, unless `copyText` is given). */
   readonly planText: string;
+  /**
+   * The plan as offered to copy where neither a download nor a browser works. The browser's page
+   * is this add-in on the user's own machine and gets the whole plan with the version to make of
+   * it; a text to copy may go anywhere, so the customer's version is its cut.
+   */
+  readonly copyText?: string;
   /** The version the file is to be, told to the browser's page with the plan. */
   readonly options?: HandoffOptions;
   /** The add-in page's address (location.href). */
@@ -165,5 +171,9 @@ export async function offerFile(request: OfferRequest): Promise<OfferResult> {
       };
     }
   }
-  return { kind: 'manual', message: withUrl(COPY_INSTEAD, page), planText: request.planText };
+  return {
+    kind: 'manual',
+    message: withUrl(COPY_INSTEAD, page),
+    planText: request.copyText ?? request.planText,
+  };
 }

@@ -32,14 +32,22 @@ function withoutFields<T extends object>(value: T, fields: readonly string[]): T
   return out as T;
 }
 
-function filterPlan<P extends Plan | Snapshot>(plan: P): P {
+/**
+ * The plan cut to what the customer may see. `leftAlso` names items left out wherever they
+ * appear: a snapshot loses what the current plan leaves out, so that an item marked internal
+ * since the review is not shown as "removed" with its old wording.
+ */
+function filterPlan<P extends Plan | Snapshot>(
+  plan: P,
+  leftAlso: ReadonlySet<string> = new Set(),
+): { readonly plan: P; readonly left: ReadonlySet<string> } {
   const kept = new Set<string>();
   const left = new Set<string>();
   const lists = {} as Record<Collection, Item[]>;
   for (const collection of COLLECTIONS) {
     const keeps = KEEPS[collection] as (item: Item) => boolean;
     lists[collection] = (plan[collection] as readonly Item[]).filter((item) => {
-      const stays = item.internal !== true && keeps(item);
+      const stays = item.internal !== true && keeps(item) && !leftAlso.has(item.id);
       (stays ? kept : left).add(item.id);
       return stays;
     });
@@ -73,15 +81,22 @@ function filterPlan<P extends Plan | Snapshot>(plan: P): P {
   lists.people = lists.people.map((person) => withoutFields(person, PRIVATE_PERSON_FIELDS));
   const out: Record<string, unknown> = { ...plan, ...lists };
   if (plan.summary) out.summary = withoutFields(plan.summary, ['asks']);
-  return out as P;
+  // The message title of step 5 speaks of the strategies, which are all left out.
+  if (plan.headlines) out.headlines = withoutFields(plan.headlines, [STRATEGY_STEP]);
+  return { plan: out as P, left };
 }
 
-/** The plan without what the customer must not see; reviews keep customer-safe snapshots. */
+const STRATEGY_STEP = '5';
+
+/**
+ * The plan without what the customer must not see. The reviews keep snapshots cut the same
+ * way, and cut by what the plan leaves out today too: the review page compares them.
+ */
 export function customerSafe(plan: Plan): Plan {
-  const safe = filterPlan(plan);
+  const { plan: safe, left } = filterPlan(plan);
   if (!plan.reviews) return safe;
   const reviews: Review[] = plan.reviews.map((review) =>
-    review.snapshot ? { ...review, snapshot: filterPlan(review.snapshot) } : review,
+    review.snapshot ? { ...review, snapshot: filterPlan(review.snapshot, left).plan } : review,
   );
   return { ...safe, reviews };
 }

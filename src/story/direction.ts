@@ -52,7 +52,11 @@ export function goalsPart(context: StoryContext): Part {
       );
     }
     if (!isBlank(item.owner)) fields.push({ label: t.goals.owner, value: item.owner ?? '' });
-    fields.push({ label: t.goals.basedOn, value: basedOn === '' ? t.overview.noBasis : basedOn });
+    // In the customer's version a goal may rest on risks alone, all left out: then the card says
+    // nothing of its basis rather than that it has none.
+    if (basedOn !== '' || !context.customer) {
+      fields.push({ label: t.goals.basedOn, value: basedOn === '' ? t.overview.noBasis : basedOn });
+    }
     return { label, title: textOr(item.title, t.missing.text), fields };
   });
   const blocks: Block[] = [];

@@ -104,7 +104,9 @@ function basisCell(context: StoryContext, goal: Goal): TableCell {
     return { text: labelled(found.label, textOr(found.item.title, t.missing.text)), excerpt: true };
   });
   const [first, ...rest] = lines;
-  if (!first) return { text: t.overview.noBasis, tone: 'warning' };
+  // A goal of the customer's version may rest on left-out risks alone: no mark that it has none.
+  if (!first)
+    return context.customer ? { text: '' } : { text: t.overview.noBasis, tone: 'warning' };
   return { ...first, ...(rest.length > 0 ? { lines: rest } : {}) };
 }
 

@@ -101,6 +101,23 @@ describe('offerFile', () => {
     });
   });
 
+  it('hands the browser the whole plan with its version, and offers only the cut one to copy', async () => {
+    const browser = request({
+      route: 'browser-window',
+      copyText: 'CUT',
+      options: { customer: true },
+    });
+    await offerFile(browser.req);
+    const url = new URL(browser.calls[0]!.slice('open '.length));
+    expect(await readHandoff(url.hash)).toEqual({
+      planText: browser.req.planText,
+      format: 'pptx',
+      options: { customer: true },
+    });
+    const manual = await offerFile(request({ route: 'none', copyText: 'CUT' }).req);
+    expect(manual).toMatchObject({ kind: 'manual', planText: 'CUT' });
+  });
+
   it('says plainly what to do where neither works, and offers the plan to copy', async () => {
     const { req, calls } = request({ route: 'none' });
     const result = await offerFile(req);
