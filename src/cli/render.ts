@@ -145,6 +145,19 @@ export async function runRender(argv: readonly string[], io: CliIo): Promise<num
   }
   const option = parseLanguage(values.lang, RENDER_HELP);
   const step = parseStep(values.step);
+  // Combinations that would write an empty or a partial file without a word.
+  if (step === 5 && values['customer-safe']) {
+    throw new UsageError(
+      '--customer-safe leaves out the strategies, so step 5 has nothing to show.',
+      RENDER_HELP,
+    );
+  }
+  if (step !== undefined && values.review) {
+    throw new UsageError(
+      '--review adds a page before the steps; it cannot be combined with --step.',
+      RENDER_HELP,
+    );
+  }
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0

@@ -1,6 +1,6 @@
 // What changed between two plans (plan-format-v2.md, `kap diff`; the review page): item by item,
 // matched by id. Pure data: the command line and the story word it in either language.
-import { COLLECTIONS, type Collection, type Plan, type Snapshot } from './schema';
+import { COLLECTIONS, type Collection, type Plan, type Review, type Snapshot } from './schema';
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
@@ -76,6 +76,10 @@ function commonOrder(ids: readonly string[], others: ReadonlySet<string>): Map<s
 
 const STATUS_DEFAULT = 'open';
 
+function withStatus(item: Item): Item {
+  return item.status === undefined ? { ...item, status: STATUS_DEFAULT } : item;
+}
+
 /** The field that names an item of each kind: what a reader recognises it by. */
 export const NAME_FIELDS: Readonly<Record<Collection, string>> = {
   facts: 'text',
@@ -125,7 +129,11 @@ export function diffPlans(before: Plan | Snapshot, after: Plan | Snapshot): Plan
         items.push({ collection, id: item.id, change: 'added', after: item, fields: [] });
         continue;
       }
-      const fields = fieldChanges(was, item);
+      // An action without a status is open: writing "open" down changes nothing.
+      const fields =
+        collection === 'actions'
+          ? fieldChanges(withStatus(was), withStatus(item))
+          : fieldChanges(was, item);
       const from = oldOrder.get(item.id) ?? 0;
       const to = nowOrder.get(item.id) ?? 0;
       const moved = from !== to ? { before: from, after: to } : undefined;
@@ -146,10 +154,17 @@ export function diffPlans(before: Plan | Snapshot, after: Plan | Snapshot): Plan
       }
     }
   }
+  // The reviews by their ids and dates: a review completed since is a change of the plan.
+  const reviewsOf = (plan: Plan | Snapshot): string[] => {
+    const reviews: readonly Review[] =
+      'reviews' in plan && Array.isArray(plan.reviews) ? plan.reviews : [];
+    return reviews.map((review) => `${review.id} ${review.date}`);
+  };
   const plan = [
     ...fieldChanges(before.account, after.account, 'account.'),
     ...fieldChanges(before.summary ?? {}, after.summary ?? {}, 'summary.'),
     ...fieldChanges(before.headlines ?? {}, after.headlines ?? {}, 'headlines.'),
+    ...fieldChanges({ reviews: reviewsOf(before) }, { reviews: reviewsOf(after) }),
   ];
   return { items, plan, statuses };
 }

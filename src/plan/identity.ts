@@ -35,17 +35,25 @@ export function checkIdentity(plan: Plan): IdentityProblem[] {
   const problems = checkItems(plan);
   // The reviews: each one once, in date order, and each snapshot a whole plan of its own.
   const reviews: readonly Review[] = plan.reviews ?? [];
+  // Ids are unique across the whole plan: a review's too.
+  const itemPaths = new Map<string, string>();
+  for (const collection of COLLECTIONS) {
+    plan[collection].forEach((item, index) => {
+      if (!itemPaths.has(item.id)) itemPaths.set(item.id, `${collection}[${index}]`);
+    });
+  }
   const reviewIds = new Map<string, number>();
   reviews.forEach((review, index) => {
     const first = reviewIds.get(review.id);
-    if (first === undefined) reviewIds.set(review.id, index);
+    const firstPath = first === undefined ? itemPaths.get(review.id) : `reviews[${first}]`;
+    if (firstPath === undefined) reviewIds.set(review.id, index);
     else {
       problems.push({
         kind: 'duplicate-id',
         path: ['reviews', index, 'id'],
         message: {
-          de: `die Id "${review.id}" ist schon bei reviews[${first}] vergeben.`,
-          en: `the id "${review.id}" is already used by reviews[${first}].`,
+          de: `die Id "${review.id}" ist schon bei ${firstPath} vergeben; Ids müssen im ganzen Plan eindeutig sein.`,
+          en: `the id "${review.id}" is already used by ${firstPath}; ids must be unique across the whole plan.`,
         },
       });
     }

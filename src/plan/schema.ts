@@ -156,7 +156,7 @@ export const focusItemSchema = z.looseObject({
   impact: level.optional(),
   likelihood: level.optional(),
   /** In `account.currency`. */
-  value: z.number().nonnegative().finite().optional(),
+  value: z.number().finite().optional(),
   internal,
 });
 

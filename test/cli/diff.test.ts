@@ -90,6 +90,19 @@ describe('kap diff', () => {
   });
 });
 
+describe('kap render refuses versions that would write an empty or a partial file', () => {
+  it('exits 2 for the customer version of step 5 and for a review of one step', async () => {
+    for (const argv of [
+      ['--customer-safe', '--step', '5'],
+      ['--review', '--step', '6'],
+    ]) {
+      const result = await kap(['render', old, '-o', 'x.pptx', ...argv]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--customer-safe|--review/);
+    }
+  });
+});
+
 describe('kap render --customer-safe', () => {
   it('writes a deck and a document without risks, competition, strategies or internal items', async () => {
     const example = readFileSync(

@@ -127,7 +127,7 @@ describe('the new fields, checked where they are', () => {
         'people[0].influence',
         /"low", "medium", "high"/,
       ],
-      [{ ...base, risks: [makeRisk({ value: -5 })] }, 'risks[0].value', /.+/],
+      [{ ...base, risks: [makeRisk({ value: 'much' } as never)] }, 'risks[0].value', /a number/],
       [
         { ...base, actions: [makeAction({ status: 'cancelled' } as never)] },
         'actions[0].status',
@@ -172,6 +172,10 @@ describe('the new fields, checked where they are', () => {
       ],
     });
     expect(disorder[0]).toMatchObject({ kind: 'review-order', path: 'reviews[1].date' });
+    // Ids are unique across the whole plan, a review's too.
+    const [taken] = problemsOf({ ...base, reviews: [{ id: 'F1', date: '2027-04-01' }] });
+    expect(taken).toMatchObject({ kind: 'duplicate-id', path: 'reviews[0].id' });
+    expect(taken?.message.en).toContain('facts[0]');
     // A snapshot is the plan without its reviews; a "reviews" field inside one is not read as
     // reviews but kept like any unknown field, as the format keeps every field it does not know.
     const nested = readPlanText(
@@ -266,6 +270,16 @@ describe('the diff', () => {
     };
     const diff = diffPlans(before, after);
     expect(diff.items.map((i) => `${i.change} ${i.id}`)).toEqual(['added O0']);
+  });
+
+  it('counts a review completed since as a change of the plan, and "open" written down as none', () => {
+    const reviewed = completeReview(before, { date: '2027-07-01' });
+    expect(diffPlans(before, reviewed).plan).toEqual([
+      { field: 'reviews', before: [], after: ['RV1 2027-07-01'] },
+    ]);
+    const silent = makePlan({ actions: [makeAction({ status: undefined })] });
+    const spoken = makePlan({ actions: [makeAction({ status: 'open' })] });
+    expect(isUnchanged(diffPlans(silent, spoken))).toBe(true);
   });
 
   it('names status changes, an absent status counting as open', () => {
