@@ -99,7 +99,11 @@ export function itemName(collection: Collection, item: Readonly<Record<string, u
   return typeof value === 'string' ? value : '';
 }
 
-/** What changed from `before` to `after`. Items are matched by id within each collection. */
+/**
+ * What changed from `before` to `after`. Items are matched by id within each collection. To
+ * compare a review's snapshot with the plan, give the plan as a snapshot too (snapshotOf): a
+ * snapshot has no reviews, and the plan's own would count as a change.
+ */
 export function diffPlans(before: Plan | Snapshot, after: Plan | Snapshot): PlanDiff {
   const items: ItemChange[] = [];
   const statuses: StatusChange[] = [];

@@ -154,7 +154,7 @@ export function focusPart(context: StoryContext): Part {
   return {
     step: 3,
     key: 'focus',
-    title: t.focus.title,
+    title: context.customer ? t.focus.customerTitle : t.focus.title,
     subtitle: stepSubtitle(context, 3),
     // The customer's version holds no risks: the opportunities stand alone.
     blocks: context.customer
@@ -199,7 +199,11 @@ export function matrixPart(context: StoryContext): Part | undefined {
   };
   const impacts = [...LEVELS].reverse();
   const blocks: Block[] = [
-    { kind: 'paragraph', tone: 'lead', text: t.matrix.lead },
+    {
+      kind: 'paragraph',
+      tone: 'lead',
+      text: context.customer ? t.matrix.customerLead : t.matrix.lead,
+    },
     {
       kind: 'table',
       columns: [
@@ -219,7 +223,7 @@ export function matrixPart(context: StoryContext): Part | undefined {
   return {
     step: 3,
     key: 'matrix',
-    title: t.matrix.title,
+    title: context.customer ? t.matrix.customerTitle : t.matrix.title,
     subtitle: stepSubtitle(context, 3),
     blocks,
   };

@@ -65,6 +65,9 @@ export interface StoryTexts {
   readonly matrix: {
     readonly title: string;
     readonly lead: string;
+    /** The customer's version, which holds no risks. */
+    readonly customerTitle: string;
+    readonly customerLead: string;
     readonly impact: string;
     readonly likelihood: (level: string) => string;
     readonly notRated: (labels: string) => string;
@@ -119,6 +122,8 @@ export interface StoryTexts {
   };
   readonly focus: {
     readonly title: string;
+    /** The customer's version, which holds no risks. */
+    readonly customerTitle: string;
     readonly opportunities: string;
     readonly risks: string;
     readonly from: (soWhats: string) => string;
@@ -290,6 +295,8 @@ const de: StoryTexts = {
   matrix: {
     title: 'Chancen und Risiken nach Auswirkung und Wahrscheinlichkeit',
     lead: 'Die Top 5 Chancen und Top 5 Risiken, eingeordnet.',
+    customerTitle: 'Chancen nach Auswirkung und Wahrscheinlichkeit',
+    customerLead: 'Die Top 5 Chancen, eingeordnet.',
     impact: 'Auswirkung',
     likelihood: (level) => `Wahrscheinlichkeit ${level}`,
     notRated: (labels) => `Nicht bewertet: ${labels}`,
@@ -361,6 +368,7 @@ const de: StoryTexts = {
   },
   focus: {
     title: 'Top 5 Chancen und Top 5 Risiken',
+    customerTitle: 'Die Top 5 Chancen',
     opportunities: 'Top 5 Chancen',
     risks: 'Top 5 Risiken',
     from: (soWhats) => `aus ${soWhats}`,
@@ -580,6 +588,8 @@ const en: StoryTexts = {
   matrix: {
     title: 'Opportunities and risks by impact and likelihood',
     lead: 'The top 5 opportunities and top 5 risks, placed.',
+    customerTitle: 'Opportunities by impact and likelihood',
+    customerLead: 'The top 5 opportunities, placed.',
     impact: 'Impact',
     likelihood: (level) => `Likelihood ${level}`,
     notRated: (labels) => `Not rated: ${labels}`,
@@ -651,6 +661,7 @@ const en: StoryTexts = {
   },
   focus: {
     title: 'Top 5 opportunities and top 5 risks',
+    customerTitle: 'The top 5 opportunities',
     opportunities: 'Top 5 opportunities',
     risks: 'Top 5 risks',
     from: (soWhats) => `from ${soWhats}`,

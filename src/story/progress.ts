@@ -3,7 +3,7 @@
 // dropped since the last review; the actions of the next 90 days; and what changed in the plan
 // since the last review's snapshot, item by item with old and new wording.
 import { diffPlans, isUnchanged, type FieldChange, type ItemChange } from '../plan/diff';
-import { lastReview } from '../plan/review';
+import { lastReview, snapshotOf } from '../plan/review';
 import {
   isCalendarDate,
   type Action,
@@ -281,7 +281,7 @@ function changesBlocks(context: StoryContext, review: Review | undefined): Block
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t.review.changes(formatDay(review.date, language)) },
   ];
-  const diff = diffPlans(snapshot, plan);
+  const diff = diffPlans(snapshot, snapshotOf(plan));
   if (isUnchanged(diff)) {
     blocks.push({ kind: 'paragraph', tone: 'note', text: t.review.noChanges });
     return blocks;

@@ -36,6 +36,9 @@ describe('the customer version of the story', () => {
     const focus = part(outline, 'focus');
     expect(blocksOf(focus, 'two-column')).toEqual([]);
     expect(blocksOf(focus, 'list')[0]?.title).toBe('Top 5 opportunities');
+    // Its titles speak of opportunities only.
+    expect(focus.title).toBe('The top 5 opportunities');
+    expect(outline.parts.map((p) => p.title).join(' ')).not.toMatch(/risk/i);
     // The full plan's story does show the risks beside the opportunities.
     const full = buildStory(plan, { today: TODAY, language: 'en' });
     expect(blocksOf(part(full, 'focus'), 'two-column')).toHaveLength(1);

@@ -18,6 +18,7 @@ import {
   isCalendarDate,
   isUnchanged,
   lastReview,
+  snapshotOf,
   STATUS_NAMES,
   STATUSES,
   today,
@@ -143,7 +144,10 @@ function SinceLast() {
   const headingId = useId();
   const last = lastReview(plan);
   const snapshot = last?.snapshot;
-  const diff = useMemo(() => (snapshot ? diffPlans(snapshot, plan) : undefined), [snapshot, plan]);
+  const diff = useMemo(
+    () => (snapshot ? diffPlans(snapshot, snapshotOf(plan)) : undefined),
+    [snapshot, plan],
+  );
   if (!last || !diff) return null;
   const count = (change: 'added' | 'removed' | 'changed') =>
     diff.items.filter((item) => item.change === change).length;
