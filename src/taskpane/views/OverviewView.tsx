@@ -6,47 +6,26 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useState } from 'react';
 import type { Plan } from '../../plan';
 import { DateField, FieldStack, TextField } from '../components/fields';
+import { useViewStyles } from '../components/styles';
 import { fill, TEXTS } from '../i18n/texts';
 import { useCommands, useLanguage, usePlan } from '../state/contexts';
 
 const useStyles = makeStyles({
-  frame: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   entry: {
     display: 'flex',
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalXS,
     minWidth: 0,
   },
-  figure: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
   grow: { flexGrow: 1, minWidth: 0 },
   add: { alignSelf: 'flex-start' },
-  empty: { color: tokens.colorNeutralForeground3 },
 });
 
 type Figure = NonNullable<Plan['account']['figures']>[number];
 
 function Summary() {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const plan = usePlan();
   const { edit } = useCommands();
@@ -61,8 +40,8 @@ function Summary() {
   const setAsks = (next: readonly string[], typing?: string) =>
     edit({ type: 'summary', patch: { asks: next.length === 0 ? undefined : [...next] } }, typing);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={view.heading}>
         {TEXTS.summaryHeading[language]}
       </Subtitle2>
       <FieldStack>
@@ -91,11 +70,11 @@ function Summary() {
           onChange={text('resolution')}
         />
       </FieldStack>
-      <Subtitle2 as="h4" className={styles.heading}>
+      <Subtitle2 as="h4" className={view.heading}>
         {TEXTS.summaryAsks[language]}
       </Subtitle2>
       {asks.length === 0 ? null : (
-        <ul className={styles.list}>
+        <ul className={view.list}>
           {asks.map((ask, index) => (
             <li key={index} className={styles.entry}>
               <div className={styles.grow}>
@@ -166,6 +145,7 @@ function CurrencyField() {
 
 function Details() {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const plan = usePlan();
   const { edit } = useCommands();
@@ -182,8 +162,8 @@ function Details() {
       `figure:${index}:${field}`,
     );
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={view.heading}>
         {TEXTS.detailsHeading[language]}
       </Subtitle2>
       <FieldStack>
@@ -201,15 +181,15 @@ function Details() {
           }
         />
       </FieldStack>
-      <Subtitle2 as="h4" className={styles.heading}>
+      <Subtitle2 as="h4" className={view.heading}>
         {TEXTS.figuresHeading[language]}
       </Subtitle2>
       {figures.length === 0 ? (
-        <Caption1 className={styles.empty}>{TEXTS.noFigures[language]}</Caption1>
+        <Caption1 className={view.empty}>{TEXTS.noFigures[language]}</Caption1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={view.list}>
           {figures.map((figure, index) => (
-            <li key={index} className={styles.figure}>
+            <li key={index} className={view.box}>
               <TextField
                 itemId="figures"
                 field={`label-${index}`}
@@ -254,16 +234,16 @@ function Details() {
 }
 
 export function OverviewView() {
-  const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const headingId = useId();
   return (
-    <section className={styles.frame} aria-labelledby={headingId}>
-      <div className={styles.head}>
-        <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+    <section className={view.frame} aria-labelledby={headingId}>
+      <div className={view.head}>
+        <Subtitle2 as="h2" id={headingId} className={view.heading}>
           {TEXTS.overviewHeading[language]}
         </Subtitle2>
-        <Body1 className={styles.hint}>{TEXTS.overviewHint[language]}</Body1>
+        <Body1 className={view.hint}>{TEXTS.overviewHint[language]}</Body1>
       </div>
       <Summary />
       <Details />

@@ -28,44 +28,23 @@ import {
 } from '../../plan';
 import { formatDay } from '../../story/format';
 import { DateField, FieldStack, SelectField, TextField } from '../components/fields';
+import { useViewStyles } from '../components/styles';
 import { fill, TEXTS } from '../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../state/contexts';
 import { byDue, isOverdue } from '../steps/actions/order';
 import { GoalProgressFields } from '../steps/goals/GoalsStep';
 
 const useStyles = makeStyles({
-  frame: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  head: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  heading: { margin: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
   title: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   meta: { color: tokens.colorNeutralForeground2 },
   late: { color: tokens.colorPaletteRedForeground1 },
   complete: { alignSelf: 'flex-start' },
-  empty: { color: tokens.colorNeutralForeground3 },
 });
 
 function ReviewAction({ action, on }: { readonly action: Action; readonly on: string }) {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const labels = useLabels();
   const { edit } = useCommands();
@@ -76,7 +55,7 @@ function ReviewAction({ action, on }: { readonly action: Action; readonly on: st
     [language],
   );
   return (
-    <li className={styles.card}>
+    <li className={view.box}>
       <Body1 className={styles.title}>
         <span className={styles.label}>{label}</span>
         <span>{action.what.trim() || TEXTS.untitled[language]}</span>
@@ -109,11 +88,12 @@ function ReviewAction({ action, on }: { readonly action: Action; readonly on: st
 
 function ReviewGoal({ goal }: { readonly goal: Goal }) {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const labels = useLabels();
   const label = labels.get(goal.id) ?? goal.id;
   return (
-    <li className={styles.card}>
+    <li className={view.box}>
       <Body1 className={styles.title}>
         <span className={styles.label}>{label}</span>
         <span>{goal.title.trim() || TEXTS.untitled[language]}</span>
@@ -137,7 +117,7 @@ function ReviewGoal({ goal }: { readonly goal: Goal }) {
 
 /** What changed since the last review's snapshot: the counts and the actions' statuses. */
 function SinceLast() {
-  const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const plan = usePlan();
   const labels = useLabels();
@@ -156,8 +136,8 @@ function SinceLast() {
       ? STATUS_NAMES[value as Status][language]
       : value;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={view.heading}>
         {fill(TEXTS.sinceHeading[language], { date: formatDay(last.date, language) })}
       </Subtitle2>
       <Body1>
@@ -171,7 +151,7 @@ function SinceLast() {
             })}
       </Body1>
       {diff.statuses.length > 0 && (
-        <ul className={styles.list} aria-labelledby={headingId}>
+        <ul className={view.list} aria-labelledby={headingId}>
           {diff.statuses.map((change) => (
             <li key={change.id}>
               <Caption1>
@@ -191,19 +171,20 @@ function SinceLast() {
 
 function PastReviews() {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const plan = usePlan();
   const headingId = useId();
   const reviews = plan.reviews ?? [];
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={view.heading}>
         {TEXTS.pastReviews[language]}
       </Subtitle2>
       {reviews.length === 0 ? (
-        <Caption1 className={styles.empty}>{TEXTS.noPastReviews[language]}</Caption1>
+        <Caption1 className={view.empty}>{TEXTS.noPastReviews[language]}</Caption1>
       ) : (
-        <ul className={styles.list} aria-labelledby={headingId}>
+        <ul className={view.list} aria-labelledby={headingId}>
           {[...reviews].reverse().map((review) => (
             <li key={review.id}>
               <Body1>
@@ -226,6 +207,7 @@ function PastReviews() {
 
 export function ReviewView() {
   const styles = useStyles();
+  const view = useViewStyles();
   const language = useLanguage();
   const plan = usePlan();
   const { edit, announce } = useCommands();
@@ -255,36 +237,36 @@ export function ReviewView() {
   };
 
   return (
-    <section className={styles.frame} aria-labelledby={headingId}>
-      <div className={styles.head}>
-        <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+    <section className={view.frame} aria-labelledby={headingId}>
+      <div className={view.head}>
+        <Subtitle2 as="h2" id={headingId} className={view.heading}>
           {TEXTS.reviewHeading[language]}
         </Subtitle2>
-        <Body1 className={styles.hint}>{TEXTS.reviewHint[language]}</Body1>
+        <Body1 className={view.hint}>{TEXTS.reviewHint[language]}</Body1>
       </div>
       <SinceLast />
-      <section className={styles.section} aria-labelledby={actionsId}>
-        <Subtitle2 as="h3" id={actionsId} className={styles.heading}>
+      <section className={view.section} aria-labelledby={actionsId}>
+        <Subtitle2 as="h3" id={actionsId} className={view.heading}>
           {TEXTS.reviewActions[language]}
         </Subtitle2>
         {actions.length === 0 ? (
-          <Caption1 className={styles.empty}>{TEXTS.reviewNoActions[language]}</Caption1>
+          <Caption1 className={view.empty}>{TEXTS.reviewNoActions[language]}</Caption1>
         ) : (
-          <ul className={styles.list} aria-labelledby={actionsId}>
+          <ul className={view.list} aria-labelledby={actionsId}>
             {actions.map((action) => (
               <ReviewAction key={action.id} action={action} on={on} />
             ))}
           </ul>
         )}
       </section>
-      <section className={styles.section} aria-labelledby={goalsId}>
-        <Subtitle2 as="h3" id={goalsId} className={styles.heading}>
+      <section className={view.section} aria-labelledby={goalsId}>
+        <Subtitle2 as="h3" id={goalsId} className={view.heading}>
           {TEXTS.reviewGoals[language]}
         </Subtitle2>
         {plan.goals.length === 0 ? (
-          <Caption1 className={styles.empty}>{TEXTS.reviewNoGoals[language]}</Caption1>
+          <Caption1 className={view.empty}>{TEXTS.reviewNoGoals[language]}</Caption1>
         ) : (
-          <ul className={styles.list} aria-labelledby={goalsId}>
+          <ul className={view.list} aria-labelledby={goalsId}>
             {plan.goals.map((goal) => (
               <ReviewGoal key={goal.id} goal={goal} />
             ))}
