@@ -168,18 +168,7 @@ function Details() {
       </Subtitle2>
       <FieldStack>
         <CurrencyField />
-        <DateField
-          itemId="account"
-          field="nextReview"
-          label={TEXTS.nextReview[language]}
-          value={plan.account.nextReview ?? ''}
-          onChange={(nextReview) =>
-            edit({
-              type: 'account',
-              patch: { nextReview: nextReview === '' ? undefined : nextReview },
-            })
-          }
-        />
+        <NextReviewField />
       </FieldStack>
       <Subtitle2 as="h4" className={view.heading}>
         {TEXTS.figuresHeading[language]}
@@ -230,6 +219,27 @@ function Details() {
         {TEXTS.addFigure[language]}
       </Button>
     </section>
+  );
+}
+
+/** The date of the next account review: set in the overview, and again as a review closes. */
+export function NextReviewField() {
+  const language = useLanguage();
+  const plan = usePlan();
+  const { edit } = useCommands();
+  return (
+    <DateField
+      itemId="account"
+      field="nextReview"
+      label={TEXTS.nextReview[language]}
+      value={plan.account.nextReview ?? ''}
+      onChange={(nextReview) =>
+        edit({
+          type: 'account',
+          patch: { nextReview: nextReview === '' ? undefined : nextReview },
+        })
+      }
+    />
   );
 }
 

@@ -33,6 +33,7 @@ import { fill, TEXTS } from '../i18n/texts';
 import { useCommands, useLabels, useLanguage, usePlan } from '../state/contexts';
 import { byDue, isOverdue } from '../steps/actions/order';
 import { GoalProgressFields } from '../steps/goals/GoalsStep';
+import { NextReviewField } from './OverviewView';
 
 const useStyles = makeStyles({
   title: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
@@ -298,18 +299,7 @@ export function ReviewView() {
           onChange={setNotes}
         />
         {/* Set at the review, as the meeting closes: the next one. */}
-        <DateField
-          itemId="account"
-          field="nextReview"
-          label={TEXTS.nextReview[language]}
-          value={plan.account.nextReview ?? ''}
-          onChange={(nextReview) =>
-            edit({
-              type: 'account',
-              patch: { nextReview: nextReview === '' ? undefined : nextReview },
-            })
-          }
-        />
+        <NextReviewField />
         <Button
           className={styles.complete}
           appearance="primary"

@@ -14,6 +14,7 @@ import {
   type ChoiceGroup,
 } from '../../components/fields';
 import { useFocusRequest } from '../../components/focus';
+import { AddButton } from '../../components/AddButton';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { ReferencePicker } from '../../components/ReferencePicker';
 import { InternalField } from '../../components/commonFields';
@@ -276,16 +277,9 @@ export default function ActionsStep() {
           labelledBy={headingId}
           emptyText={TEXTS.noItems_actions[language]}
           footer={
-            <Button
-              className={styles.add}
-              appearance="subtle"
-              size="small"
-              icon={<AddRegular />}
-              data-add-button
-              onClick={() => add('actions', {}, 'what')}
-            >
+            <AddButton className={styles.add} onClick={() => add('actions', {}, 'what')}>
               {TEXTS.add_actions[language]}
-            </Button>
+            </AddButton>
           }
         />
       </div>

@@ -32,6 +32,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/fields';
+import { AddButton } from '../../components/AddButton';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { InternalField, useLevelChoices } from '../../components/commonFields';
 import { fill, TEXTS } from '../../i18n/texts';
@@ -140,16 +141,9 @@ function AreaFacts({ area, facts }: { readonly area: Area; readonly facts: reado
         labelledBy={headingId}
         emptyText={TEXTS.noItems_facts[language]}
         footer={
-          <Button
-            className={styles.add}
-            appearance="subtle"
-            size="small"
-            icon={<AddRegular />}
-            data-add-button
-            onClick={() => add('facts', { area }, 'text')}
-          >
+          <AddButton className={styles.add} onClick={() => add('facts', { area }, 'text')}>
             {fill(TEXTS.addFactIn[language], { area: name })}
-          </Button>
+          </AddButton>
         }
       />
     </div>
@@ -478,16 +472,9 @@ function People() {
         labelledBy={headingId}
         emptyText={TEXTS.noItems_people[language]}
         footer={
-          <Button
-            className={styles.add}
-            appearance="subtle"
-            size="small"
-            icon={<AddRegular />}
-            data-add-button
-            onClick={() => add('people', {}, 'name')}
-          >
+          <AddButton className={styles.add} onClick={() => add('people', {}, 'name')}>
             {TEXTS.add_people[language]}
-          </Button>
+          </AddButton>
         }
       />
     </div>
@@ -527,16 +514,9 @@ export default function CollectStep() {
             labelledBy={gapsId}
             emptyText={TEXTS.noItems_gaps[language]}
             footer={
-              <Button
-                className={styles.add}
-                appearance="subtle"
-                size="small"
-                icon={<AddRegular />}
-                data-add-button
-                onClick={() => add('gaps', {}, 'question')}
-              >
+              <AddButton className={styles.add} onClick={() => add('gaps', {}, 'question')}>
                 {TEXTS.add_gaps[language]}
-              </Button>
+              </AddButton>
             }
           />
         </div>

@@ -9,10 +9,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
 import { memo, useId, useMemo, useState } from 'react';
 import { ITEM_NOUNS, LIMITS, MAX_OPPORTUNITIES, MAX_RISKS, type FocusItem } from '../../../plan';
 import { FieldStack, NumberField, SelectField, TextField } from '../../components/fields';
+import { AddButton } from '../../components/AddButton';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';
@@ -173,17 +173,13 @@ function FocusList({ collection }: { readonly collection: FocusCollection }) {
         }
         footer={
           <div className={styles.actions}>
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<AddRegular />}
-              data-add-button
+            <AddButton
               disabledFocusable={full}
               aria-describedby={full ? reasonId : undefined}
               onClick={() => add(collection, {}, 'title')}
             >
               {noun[language]}
-            </Button>
+            </AddButton>
             {full ? (
               <Caption1 id={reasonId} className={styles.reason}>
                 {LIMITS[collection]?.reason[language]}

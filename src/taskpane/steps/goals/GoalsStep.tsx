@@ -2,7 +2,6 @@
 // and based on the top opportunities and risks. A fourth is refused with the method's reason;
 // the SMART helper shows letter by letter what holds.
 import {
-  Button,
   Caption1,
   Caption1Strong,
   Subtitle2,
@@ -10,12 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import {
-  AddRegular,
-  CheckmarkCircleFilled,
-  CircleRegular,
-  QuestionCircleRegular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircleFilled, CircleRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import { memo, useId, useMemo } from 'react';
 import {
   ITEM_NOUNS,
@@ -29,6 +23,7 @@ import {
 } from '../../../plan';
 import { DateField, FieldStack, SelectField, TextField } from '../../components/fields';
 import { InternalField } from '../../components/commonFields';
+import { AddButton } from '../../components/AddButton';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { LimitBadge } from '../../components/LimitBadge';
 import { ReferencePicker } from '../../components/ReferencePicker';
@@ -282,17 +277,13 @@ export default function GoalsStep() {
           emptyText={TEXTS.noItems_goals[language]}
           footer={
             <div className={styles.actions}>
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<AddRegular />}
-                data-add-button
+              <AddButton
                 disabledFocusable={full}
                 aria-describedby={full ? reasonId : undefined}
                 onClick={() => add('goals', {}, 'title')}
               >
                 {TEXTS.add_goals[language]}
-              </Button>
+              </AddButton>
               {full && (
                 <Caption1 id={reasonId} className={styles.reason}>
                   {LIMITS.goals?.reason[language]}

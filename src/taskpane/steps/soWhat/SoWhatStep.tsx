@@ -1,10 +1,10 @@
 // Step 2, "So what?": what follows from the data — a consequence, an opportunity or a risk —
 // and the facts it follows from, picked by their text.
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo } from 'react';
 import { KIND_NAMES, SO_WHAT_KINDS, type SoWhat } from '../../../plan';
 import { FieldStack, SelectField, TextField } from '../../components/fields';
+import { AddButton } from '../../components/AddButton';
 import { ItemList, type ItemEditorProps } from '../../components/ItemList';
 import { ReferencePicker, type PickerOption } from '../../components/ReferencePicker';
 import { TEXTS } from '../../i18n/texts';
@@ -111,16 +111,9 @@ export default function SoWhatStep() {
           Extra={KindBadge}
           emptyText={TEXTS.noItems_soWhats[language]}
           footer={
-            <Button
-              className={styles.add}
-              appearance="subtle"
-              size="small"
-              icon={<AddRegular />}
-              data-add-button
-              onClick={() => add('soWhats', {}, 'text')}
-            >
+            <AddButton className={styles.add} onClick={() => add('soWhats', {}, 'text')}>
               {TEXTS.add_soWhats[language]}
-            </Button>
+            </AddButton>
           }
         />
       </div>
